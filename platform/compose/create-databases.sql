@@ -1,0 +1,4 @@
+-- One database per service: services never share tables.
+create database catalog;
+create database routine;
+create database progress;

@@ -1,0 +1,14 @@
+#!/bin/bash
+# Creates Limber's topics as contracts/src/main/resources/limber/contracts/topics.json defines
+# them (the image has no JSON tool, so the definitions are repeated here; a test in
+# platform/testing keeps the two in step). Never relies on broker auto-creation.
+set -euo pipefail
+bootstrap=${BOOTSTRAP:-kafka:19092}
+topics=/opt/kafka/bin/kafka-topics.sh
+create() {
+  "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic "$1" --partitions 6 "${@:2}"
+}
+create catalog.exercise-events --config cleanup.policy=compact
+create routine.plan-events --config retention.ms=-1
+create routine.session-events --config retention.ms=-1
+for t in catalog.exercise-events routine.plan-events routine.session-events; do create "$t.dlq"; done
