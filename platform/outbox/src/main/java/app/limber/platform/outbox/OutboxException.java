@@ -1,0 +1,7 @@
+package app.limber.platform.outbox;
+
+public class OutboxException extends RuntimeException {
+    public OutboxException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,130 @@
+package app.limber.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * SQL over the {@code outbox_event} table (created by each service's own migration). Connections come
+ * from the service's datasource, so they join whatever JTA transaction is active on the thread.
+ */
+@ApplicationScoped
+class OutboxStore {
+
+    private final AgroalDataSource dataSource;
+
+    OutboxStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void insert(OutboxEvent event) {
+        String sql = """
+                insert into outbox_event (event_id, topic, record_key, event_type, payload, occurred_at)
+                values (?, ?, ?, ?, ?::jsonb, ?)""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, event.eventId());
+            s.setString(2, event.topic());
+            s.setString(3, event.key());
+            s.setString(4, event.type());
+            s.setString(5, event.payloadJson());
+            s.setTimestamp(6, Timestamp.from(event.occurredAt()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("could not append event " + event.eventId(), e);
+        }
+    }
+
+    /**
+     * Locks the oldest pending events. Several relays may run (one per service instance): SKIP LOCKED
+     * lets them share the work, and a key whose earlier event another relay holds is left to that
+     * relay, so that events of one key are never published out of order.
+     */
+    List<PendingEvent> lockPendingBatch(int limit) {
+        String sql = """
+                select id, event_id, topic, record_key, event_type, payload::text, occurred_at, created_at
+                from outbox_event where published_at is null
+                order by id limit ? for update skip locked""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setInt(1, limit);
+            List<PendingEvent> batch = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    OutboxEvent event = new OutboxEvent(r.getObject(2, UUID.class), r.getString(3), r.getString(4),
+                            r.getString(5), r.getTimestamp(7).toInstant(), r.getString(6));
+                    batch.add(new PendingEvent(r.getLong(1), event, r.getTimestamp(8).toInstant()));
+                }
+            }
+            Set<String> heldElsewhere = keysWithEarlierPendingEvents(c, batch);
+            batch.removeIf(p -> heldElsewhere.contains(p.event().key()));
+            return batch;
+        } catch (SQLException e) {
+            throw new OutboxException("could not read pending events", e);
+        }
+    }
+
+    private Set<String> keysWithEarlierPendingEvents(Connection c, List<PendingEvent> batch) throws SQLException {
+        Map<String, Long> firstIdPerKey = new LinkedHashMap<>();
+        batch.forEach(p -> firstIdPerKey.putIfAbsent(p.event().key(), p.id()));
+        if (firstIdPerKey.isEmpty()) {
+            return Set.of();
+        }
+        String sql = """
+                select distinct b.record_key
+                from unnest(?, ?) as b(record_key, first_id)
+                join outbox_event e on e.record_key = b.record_key
+                where e.published_at is null and e.id < b.first_id""";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            Array keys = c.createArrayOf("text", firstIdPerKey.keySet().toArray());
+            Array ids = c.createArrayOf("bigint", firstIdPerKey.values().toArray());
+            s.setArray(1, keys);
+            s.setArray(2, ids);
+            Set<String> held = new HashSet<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    held.add(r.getString(1));
+                }
+            }
+            return held;
+        }
+    }
+
+    void markPublished(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("update outbox_event set published_at = now() where id = any(?)")) {
+            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("could not mark events published", e);
+        }
+    }
+
+    PendingStats pendingStats() {
+        String sql = """
+                select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)
+                from outbox_event where published_at is null""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return new PendingStats(r.getLong(1), Duration.ofMillis(Math.round(r.getDouble(2) * 1000)));
+        } catch (SQLException e) {
+            throw new OutboxException("could not count pending events", e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package app.limber.platform.outbox;
+
+import java.time.Instant;
+
+/** A row the relay has locked for publishing. */
+record PendingEvent(long id, OutboxEvent event, Instant createdAt) {
+}
