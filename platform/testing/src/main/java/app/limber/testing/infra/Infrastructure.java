@@ -1,0 +1,151 @@
+package app.limber.testing.infra;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The JVM-wide Kafka broker and PostgreSQL server, started lazily on first use and stopped by a shutdown hook.
+ *
+ * <p>Internal: reach it through {@code LimberTestResource}, which calls the JVM-wide copy of this class via
+ * {@link JvmWide}. Hence every public method takes and returns JDK types only.
+ */
+public final class Infrastructure {
+
+    private static final Map<String, String> EMBEDDED_BROKER_CONFIG = Map.of(
+            // services must create nothing by accident: every topic comes from the topic plan
+            "auto.create.topics.enable", "false",
+            "group.initial.rebalance.delay.ms", "0",
+            "offsets.topic.num.partitions", "6",
+            "transaction.state.log.num.partitions", "6");
+
+    private static InfraMode mode;
+    private static KafkaBroker kafka;
+    private static PostgresServer postgres;
+    private static String currentJdbcUrl;
+    private static final List<String> createdDatabases = new ArrayList<>();
+
+    private Infrastructure() {
+    }
+
+    /** {@code external}, {@code docker} or {@code embedded}. */
+    public static synchronized String mode() {
+        ensureStarted();
+        return mode.name().toLowerCase();
+    }
+
+    public static synchronized String kafkaBootstrapServers() {
+        ensureStarted();
+        return kafka.bootstrapServers();
+    }
+
+    /** Creates a new empty database named {@code <prefix>_<random>}, makes it current, returns its JDBC URL. */
+    public static synchronized String createDatabase(String prefix) {
+        ensureStarted();
+        String name = FreshDatabases.create(postgres, prefix);
+        createdDatabases.add(name);
+        currentJdbcUrl = FreshDatabases.urlOf(postgres, name);
+        return currentJdbcUrl;
+    }
+
+    public static synchronized String jdbcUrl() {
+        if (currentJdbcUrl == null) {
+            throw new IllegalStateException("No test database yet: LimberTestResource.start() creates one");
+        }
+        return currentJdbcUrl;
+    }
+
+    public static synchronized String jdbcUser() {
+        ensureStarted();
+        return postgres.user();
+    }
+
+    public static synchronized String jdbcPassword() {
+        ensureStarted();
+        return postgres.password();
+    }
+
+    public static synchronized boolean kafkaRestartable() {
+        ensureStarted();
+        return kafka.restartable();
+    }
+
+    public static synchronized void stopKafka() {
+        ensureStarted();
+        kafka.stop();
+    }
+
+    public static synchronized void startKafka() {
+        ensureStarted();
+        kafka.start();
+    }
+
+    private static void ensureStarted() {
+        if (mode != null) {
+            return;
+        }
+        InfraMode chosen = InfraMode.detect(System.getenv(), System.getProperty(InfraMode.INFRA_PROPERTY));
+        QuietKafkaLogging.apply();
+        // PostgreSQL and Kafka start independently; in parallel the first test waits for the slower only
+        CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(() -> startPostgres(chosen));
+        CompletableFuture<KafkaBroker> startingKafka = CompletableFuture.supplyAsync(() -> startKafka(chosen));
+        try {
+            postgres = startingPostgres.join();
+            kafka = startingKafka.join();
+        } catch (CompletionException e) {
+            startingPostgres.thenAccept(Infrastructure::closeQuietly);
+            startingKafka.thenAccept(Infrastructure::closeQuietly);
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+        TopicProvisioner.createAll(kafka.bootstrapServers(), TopicPlan.fromClasspath());
+        mode = chosen;
+        Runtime.getRuntime().addShutdownHook(new Thread(Infrastructure::shutdown, "limber-test-infrastructure-stop"));
+    }
+
+    private static PostgresServer startPostgres(InfraMode chosen) {
+        return switch (chosen) {
+            case EXTERNAL -> PostgresServers.external(System.getenv(InfraMode.JDBC_URL_ENV),
+                    System.getenv().getOrDefault(InfraMode.JDBC_USER_ENV, "postgres"),
+                    System.getenv().getOrDefault(InfraMode.JDBC_PASSWORD_ENV, "postgres"));
+            case DOCKER -> PostgresServers.container();
+            case EMBEDDED -> PostgresServers.embedded();
+        };
+    }
+
+    private static KafkaBroker startKafka(InfraMode chosen) {
+        return switch (chosen) {
+            case EXTERNAL -> new ExternalKafkaBroker(System.getenv(InfraMode.KAFKA_BOOTSTRAP_ENV));
+            case DOCKER -> ContainerKafkaBroker.launch();
+            case EMBEDDED -> EmbeddedKafkaBroker.launch(EMBEDDED_BROKER_CONFIG);
+        };
+    }
+
+    private static synchronized void shutdown() {
+        if (!postgres.ownsServer()) {
+            // on a shared server, leave nothing behind; on our own, the databases die with it
+            createdDatabases.forEach(name -> {
+                try {
+                    FreshDatabases.drop(postgres, name);
+                } catch (RuntimeException ignored) {
+                    // best effort at JVM exit
+                }
+            });
+        }
+        closeQuietly(kafka);
+        closeQuietly(postgres);
+    }
+
+    private static void closeQuietly(Object resource) {
+        try {
+            if (resource instanceof KafkaBroker broker) {
+                broker.close();
+            } else if (resource instanceof PostgresServer server) {
+                server.closer().close();
+            }
+        } catch (Exception ignored) {
+            // best effort at JVM exit
+        }
+    }
+}
