@@ -1,0 +1,63 @@
+package app.limber.localstack;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Entry point of {@code ./limber}: {@code up [options]} runs the stack in the foreground until SIGINT or
+ * SIGTERM; {@code token USER ROLE...} prints a token signed with the stack's dev key.
+ */
+public final class LimberLauncher {
+
+    private LimberLauncher() {
+    }
+
+    public static void main(String[] args) {
+        List<String> arguments = Arrays.asList(args);
+        String command = arguments.isEmpty() ? "up" : arguments.get(0);
+        List<String> rest = arguments.isEmpty() ? List.of() : arguments.subList(1, arguments.size());
+        try {
+            switch (command) {
+                case "up" -> up(LaunchOptions.parse(rest, System.getenv()));
+                case "token" -> token(rest);
+                default -> throw new LaunchOptions.UsageException("unknown command " + command + " (up, token)");
+            }
+        } catch (LaunchOptions.UsageException | StackStartException e) {
+            System.err.println("limber: " + e.getMessage());
+            System.exit(e instanceof LaunchOptions.UsageException ? 2 : 1);
+        } catch (Exception e) {
+            System.err.println("limber: " + e);
+            System.exit(1);
+        }
+    }
+
+    private static void up(LaunchOptions options) throws Exception {
+        LocalStack stack = new LocalStack(options, new Progress(System.out));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            System.out.println("limber: stopping services, Kafka and PostgreSQL...");
+            stack.close();
+            stopped.countDown();
+            System.out.println("limber: stopped");
+        }, "limber-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        stack.start();
+        System.out.println();
+        System.out.print(ReadySummary.render(stack));
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static void token(List<String> args) throws Exception {
+        if (args.size() < 2) {
+            throw new LaunchOptions.UsageException("usage: token USER ROLE... (roles: athlete, admin, analyst)");
+        }
+        Path repository = Path.of(System.getenv().getOrDefault("LIMBER_REPO", "."));
+        String workDir = System.getenv("LIMBER_WORK_DIR");
+        StackLayout layout = workDir == null ? StackLayout.forRepository(repository) : new StackLayout(repository, Path.of(workDir));
+        DevKeys keys = DevKeys.loadOrCreate(layout.keys());
+        System.out.println(new TokenMinter(keys.privateKey()).mint(args.get(0), args.subList(1, args.size())));
+    }
+}

@@ -1,0 +1,34 @@
+package app.limber.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/** Port probing before anything starts, so that a clash is reported up front instead of half-way through. */
+final class Ports {
+
+    private Ports() {
+    }
+
+    /** Whether nothing listens on the port on any interface (binding the wildcard address fails otherwise). */
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static int anyFree() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+
+    /** The requested port, or any free one when 0 was asked for. */
+    static int resolve(int requested) {
+        return requested == 0 ? anyFree() : requested;
+    }
+}
