@@ -27,6 +27,11 @@ public final class JvmWide {
                 .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(owner.getName() + " has no method " + name));
+        // Kafka and log4j load plugins through the context class loader: during a Quarkus test that is
+        // Quarkus's loader, whose copies of broker classes do not match the shared ones
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(shared.getClassLoader());
         try {
             return (T) method.invoke(null, args);
         } catch (InvocationTargetException e) {
@@ -39,6 +44,8 @@ public final class JvmWide {
             throw new IllegalStateException(e.getCause());
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 

@@ -1,0 +1,64 @@
+package app.limber.testing;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What every Limber service must do from its first day: migrate its own database, report ready
+ * only when its database and broker answer, and serve its OpenAPI document and Swagger UI.
+ * A service's test extends this (and its {@code *IT} extends that test, for the packaged jar).
+ */
+public abstract class ServiceBasicsTest {
+
+    /** The OpenAPI title the service announces, e.g. "Limber catalog API". */
+    protected abstract String apiTitle();
+
+    /** A table the service's first migration creates. */
+    protected abstract String firstTable();
+
+    @Test
+    void readyOnlyWithItsDatabaseAndBroker() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void servesItsOpenApiDocumentAndSwaggerUi() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo(apiTitle()));
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger"));
+    }
+
+    @Test
+    void migratedItsOwnDatabase() throws SQLException {
+        try (Connection c = DriverManager.getConnection(LimberTestResource.jdbcUrl(),
+                LimberTestResource.jdbcUser(), LimberTestResource.jdbcPassword());
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select table_name from information_schema.tables where table_schema = 'public'")) {
+            List<String> tables = new ArrayList<>();
+            while (r.next()) {
+                tables.add(r.getString(1));
+            }
+            assertTrue(tables.contains("flyway_schema_history") && tables.contains(firstTable()),
+                    "expected Flyway's history and " + firstTable() + " in " + tables);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package app.limber.routine;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same checks against the packaged application. */
+@QuarkusIntegrationTest
+class ServiceBasicsIT extends ServiceBasicsTest {
+}
