@@ -1,0 +1,51 @@
+package app.limber.progress.domain;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What progress knows of one plan: the {@code limber.plan.scheduled.v1} payload with its current end.
+ *
+ * @param weeklyTarget sessions per ISO week, 1..14
+ * @param timeZone     the zone in which the plan's weeks are counted
+ * @param startsOn     first day of the plan (inclusive)
+ * @param endsOn       last day of the plan (inclusive), or null while open-ended
+ */
+public record PlanFact(UUID planId, UUID routineId, int weeklyTarget, ZoneId timeZone,
+                       LocalDate startsOn, LocalDate endsOn) {
+
+    public static final int MIN_WEEKLY_TARGET = 1;
+    public static final int MAX_WEEKLY_TARGET = 14;
+
+    public PlanFact {
+        Objects.requireNonNull(planId, "planId");
+        Objects.requireNonNull(routineId, "routineId");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(startsOn, "startsOn");
+        if (weeklyTarget < MIN_WEEKLY_TARGET || weeklyTarget > MAX_WEEKLY_TARGET) {
+            throw new IllegalArgumentException("weeklyTarget must be 1..14, was " + weeklyTarget);
+        }
+    }
+
+    public Optional<LocalDate> end() {
+        return Optional.ofNullable(endsOn);
+    }
+
+    /**
+     * This plan ended no later than {@code lastDay}. Ending only ever shortens a plan, so applying
+     * several endings gives the earliest one whatever order they arrive in.
+     */
+    public PlanFact endingBy(LocalDate lastDay) {
+        if (endsOn != null && !lastDay.isBefore(endsOn)) {
+            return this;
+        }
+        return new PlanFact(planId, routineId, weeklyTarget, timeZone, startsOn, lastDay);
+    }
+
+    public boolean isActiveOn(LocalDate day) {
+        return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
+    }
+}
