@@ -89,6 +89,7 @@ public final class LocalStack implements AutoCloseable {
                     options.serviceHeap(), layout.workDir(), layout.log(spec.name()));
             processes.add(process);
             onClose(new ServicesStopper(List.of(process)));
+            StackPidFile.appendChild(layout.pidFile(), spec.name(), process.pid());
         }
         new ReadinessProbe().awaitAll(processes, options.readyTimeout(), process -> {
             RunningService running = new RunningService(process.spec(), process.pid(), process.log(),
