@@ -68,7 +68,10 @@ public class LimberTestResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.username", jdbcUser(),
                 "quarkus.datasource.password", jdbcPassword(),
                 "kafka.bootstrap.servers", kafkaBootstrapServers(),
-                "mp.jwt.verify.publickey.location", "file:" + JvmWide.call(TokenKeys.class, "publicKeyPemFile"));
+                "mp.jwt.verify.publickey.location", "file:" + JvmWide.call(TokenKeys.class, "publicKeyPemFile"),
+                // smallrye-jwt generates an inline dev/test key at build time, when it sees no key configured
+                // (test resources run later); an inline key wins over any location, so it is switched off
+                "mp.jwt.verify.publickey", "NONE");
     }
 
     /** The broker and database live as long as the JVM: the next application start reuses the broker. */

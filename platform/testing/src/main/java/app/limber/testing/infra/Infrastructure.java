@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The JVM-wide Kafka broker and PostgreSQL server, started lazily on first use and stopped by a shutdown hook.
@@ -74,12 +76,18 @@ public final class Infrastructure {
 
     public static synchronized void stopKafka() {
         ensureStarted();
-        kafka.stop();
+        withOwnClassLoader(() -> {
+            kafka.stop();
+            return null;
+        });
     }
 
     public static synchronized void startKafka() {
         ensureStarted();
-        kafka.start();
+        withOwnClassLoader(() -> {
+            kafka.start();
+            return null;
+        });
     }
 
     private static void ensureStarted() {
@@ -89,8 +97,8 @@ public final class Infrastructure {
         InfraMode chosen = InfraMode.detect(System.getenv(), System.getProperty(InfraMode.INFRA_PROPERTY));
         QuietKafkaLogging.apply();
         // PostgreSQL and Kafka start independently; in parallel the first test waits for the slower only
-        CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(() -> startPostgres(chosen));
-        CompletableFuture<KafkaBroker> startingKafka = CompletableFuture.supplyAsync(() -> startKafka(chosen));
+        CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(() -> startPostgres(chosen), OWN_THREAD);
+        CompletableFuture<KafkaBroker> startingKafka = CompletableFuture.supplyAsync(() -> startKafka(chosen), OWN_THREAD);
         try {
             postgres = startingPostgres.join();
             kafka = startingKafka.join();
@@ -99,9 +107,37 @@ public final class Infrastructure {
             startingKafka.thenAccept(Infrastructure::closeQuietly);
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-        TopicProvisioner.createAll(kafka.bootstrapServers(), TopicPlan.fromClasspath());
+        withOwnClassLoader(() -> {
+            TopicProvisioner.createAll(kafka.bootstrapServers(), TopicPlan.fromClasspath());
+            return null;
+        });
         mode = chosen;
-        Runtime.getRuntime().addShutdownHook(new Thread(Infrastructure::shutdown, "limber-test-infrastructure-stop"));
+        Thread stopAtExit = new Thread(Infrastructure::shutdown, "limber-test-infrastructure-stop");
+        stopAtExit.setContextClassLoader(Infrastructure.class.getClassLoader());
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
+    }
+
+    /*
+     * Kafka loads plugins and log4j its lookups through the thread context class loader, and every thread the
+     * broker or a client starts inherits it. Called from a Quarkus test, that loader is the application's: it
+     * holds other copies of the same classes (NoSuchMethodException, ClassCastException) and is closed when the
+     * application stops, while the broker lives on. So the infrastructure always runs under its own loader.
+     */
+    private static final Executor OWN_THREAD = task -> {
+        Thread thread = new Thread(task, "limber-test-infrastructure-start");
+        thread.setContextClassLoader(Infrastructure.class.getClassLoader());
+        thread.start();
+    };
+
+    private static <T> T withOwnClassLoader(Supplier<T> action) {
+        Thread current = Thread.currentThread();
+        ClassLoader caller = current.getContextClassLoader();
+        current.setContextClassLoader(Infrastructure.class.getClassLoader());
+        try {
+            return action.get();
+        } finally {
+            current.setContextClassLoader(caller);
+        }
     }
 
     private static PostgresServer startPostgres(InfraMode chosen) {
