@@ -3,6 +3,7 @@ package app.limber.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,15 @@ class LimberTestResourceTest {
         assertTrue(keyLocation.startsWith("file:"), keyLocation);
         assertEquals(TestTokens.publicKeyFile(), Path.of(keyLocation.substring("file:".length())));
         assertTrue(Files.isRegularFile(TestTokens.publicKeyFile()));
+    }
+
+    @Test
+    void withoutDockerOrExternalServersTheInfrastructureIsEmbedded() {
+        assumeTrue(System.getenv("LIMBER_TEST_KAFKA_BOOTSTRAP") == null && System.getenv("LIMBER_TEST_JDBC_URL") == null
+                && !"docker".equals(System.getProperty("limber.test.infra"))
+                && !Files.exists(Path.of("/var/run/docker.sock")), "another mode applies here");
+
+        assertEquals("embedded", LimberTestResource.mode());
     }
 
     private static String databaseName(String jdbcUrl) {

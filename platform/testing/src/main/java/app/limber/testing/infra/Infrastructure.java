@@ -35,7 +35,7 @@ public final class Infrastructure {
     /** {@code external}, {@code docker} or {@code embedded}. */
     public static synchronized String mode() {
         ensureStarted();
-        return mode.name().toLowerCase();
+        return mode.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static synchronized String kafkaBootstrapServers() {
@@ -95,7 +95,7 @@ public final class Infrastructure {
             return;
         }
         InfraMode chosen = InfraMode.detect(System.getenv(), System.getProperty(InfraMode.INFRA_PROPERTY));
-        QuietKafkaLogging.apply();
+        QuietInfrastructureLogging.apply();
         // PostgreSQL and Kafka start independently; in parallel the first test waits for the slower only
         CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(() -> startPostgres(chosen), OWN_THREAD);
         CompletableFuture<KafkaBroker> startingKafka = CompletableFuture.supplyAsync(() -> startKafka(chosen), OWN_THREAD);
