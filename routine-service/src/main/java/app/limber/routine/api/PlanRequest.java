@@ -1,0 +1,18 @@
+package app.limber.routine.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record PlanRequest(
+        @NotNull UUID routineId,
+        @Schema(description = "Sessions per ISO week (Monday start, in timeZone)") @NotNull @Min(1) @Max(14) Integer weeklyTarget,
+        @Schema(description = "IANA zone id, e.g. Europe/Berlin") @NotBlank String timeZone,
+        @NotNull LocalDate startsOn,
+        @Schema(description = "Last day (inclusive); absent = open-ended") LocalDate endsOn) {
+}

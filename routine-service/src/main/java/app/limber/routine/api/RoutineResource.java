@@ -1,0 +1,151 @@
+package app.limber.routine.api;
+
+import app.limber.platform.problem.ProblemException;
+import app.limber.routine.domain.CompositionImpossibleException;
+import app.limber.routine.domain.CompositionRequest;
+import app.limber.routine.domain.Purpose;
+import app.limber.routine.domain.Vocabulary;
+import app.limber.routine.service.RoutineService;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/routines")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "routines")
+public class RoutineResource {
+
+    private final RoutineService routines;
+    private final SecurityIdentity identity;
+
+    RoutineResource(RoutineService routines, SecurityIdentity identity) {
+        this.routines = routines;
+        this.identity = identity;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Public templates, plus the caller's own routines when a token is given")
+    @APIResponse(responseCode = "200", description = "Routines by name, each with its estimated duration")
+    @APIResponse(responseCode = "400", description = "Unknown purpose")
+    public List<RoutineView> list(@Parameter(description = "warm-up, cooldown, strength, recovery or mobility")
+                                  @QueryParam("purpose") String purpose) {
+        Purpose wanted = null;
+        if (purpose != null && !purpose.isBlank()) {
+            if (!Purpose.isTerm(purpose)) {
+                throw ProblemException.badField("purpose", "must be one of warm-up, cooldown, strength, recovery, mobility");
+            }
+            wanted = Purpose.fromTerm(purpose);
+        }
+        return routines.list(caller(), wanted).stream().map(RoutineMapper::view).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "A routine with its items expanded from the catalog and its estimated duration")
+    @APIResponse(responseCode = "200", description = "The routine")
+    @APIResponse(responseCode = "404", description = "No such routine, or another user's private routine")
+    public RoutineView get(@PathParam("id") UUID id) {
+        return RoutineMapper.view(routines.get(id, caller()));
+    }
+
+    @POST
+    @RolesAllowed({"athlete", "admin"})
+    @SecurityRequirement(name = ApiDocumentation.BEARER)
+    @Operation(summary = "Create a routine: private for athletes; admins may create public templates")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid routine, naming the field")
+    @APIResponse(responseCode = "403", description = "An athlete asked for a public template")
+    public Response create(@NotNull @Valid RoutineRequest request, @Context UriInfo uri) {
+        RoutineView created = RoutineMapper.view(routines.create(request, caller()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({"athlete", "admin"})
+    @SecurityRequirement(name = ApiDocumentation.BEARER)
+    @Operation(summary = "Replace a routine (its owner, or an admin)")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "403", description = "A public template and the caller is no admin")
+    @APIResponse(responseCode = "404", description = "No such routine, or another user's private routine")
+    public RoutineView update(@PathParam("id") UUID id, @NotNull @Valid RoutineRequest request) {
+        return RoutineMapper.view(routines.update(id, request, caller()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({"athlete", "admin"})
+    @SecurityRequirement(name = ApiDocumentation.BEARER)
+    @Operation(summary = "Delete a routine (its owner, or an admin); plans and sessions that used it keep their history")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "A public template and the caller is no admin")
+    @APIResponse(responseCode = "404", description = "No such routine, or another user's private routine")
+    public Response delete(@PathParam("id") UUID id) {
+        routines.delete(id, caller());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/compose")
+    @RolesAllowed({"athlete", "admin"})
+    @SecurityRequirement(name = ApiDocumentation.BEARER)
+    @Operation(summary = "Propose a routine (not saved) for a purpose, minutes, equipment and target areas",
+            description = "Deterministic: the same request over the same catalog gives the same routine. Uses only "
+                    + "exercises needing the given equipment (or none); every target is worked by some move; the "
+                    + "estimated duration lies within 10 % of the minutes. Warm-ups use dynamic moves and activation "
+                    + "(no static stretches), cooldowns stretches then self-massage, strength a dynamic opener then "
+                    + "strength work, mobility dynamic moves then stretches, recovery dynamic moves, self-massage, stretches.")
+    @APIResponse(responseCode = "200", description = "The proposed routine")
+    @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
+    @APIResponse(responseCode = "422", description = "No routine can meet the request; the detail says why")
+    public RoutineView compose(@NotNull @Valid ComposeRequest request) {
+        List<String> equipment = request.equipment() == null ? List.of() : request.equipment();
+        List<String> targets = request.targets() == null ? List.of() : request.targets();
+        for (int i = 0; i < equipment.size(); i++) {
+            if (!Vocabulary.isEquipment(equipment.get(i))) {
+                throw ProblemException.badField("equipment[" + i + "]", "must be one of " + Vocabulary.EQUIPMENT);
+            }
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            if (!Vocabulary.isTargetArea(targets.get(i))) {
+                throw ProblemException.badField("targets[" + i + "]", "must be one of " + Vocabulary.TARGET_AREAS);
+            }
+        }
+        try {
+            return RoutineMapper.composed(routines.compose(new CompositionRequest(request.purpose(), request.minutes(),
+                    java.util.Set.copyOf(equipment), java.util.Set.copyOf(targets))));
+        } catch (CompositionImpossibleException e) {
+            throw ProblemException.unprocessable(e.getMessage());
+        }
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
+    }
+}

@@ -1,0 +1,17 @@
+package app.limber.routine.domain;
+
+import java.time.ZoneId;
+import java.util.Set;
+
+/** IANA zone ids only: {@code Europe/Berlin} or {@code UTC}, never an offset such as {@code +01:00}. */
+public final class TimeZones {
+
+    private static final Set<String> IANA = ZoneId.getAvailableZoneIds();
+
+    private TimeZones() {
+    }
+
+    public static boolean isIana(String id) {
+        return id != null && IANA.contains(id);
+    }
+}

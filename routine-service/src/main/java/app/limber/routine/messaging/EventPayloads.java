@@ -1,0 +1,42 @@
+package app.limber.routine.messaging;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The v1 payloads this service publishes, field for field as in contracts/ (nulls are written: the
+ * schemas require {@code endsOn}, {@code planId} and {@code effort} to be present, null or not).
+ */
+final class EventPayloads {
+
+    private EventPayloads() {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record PlanScheduled(UUID eventId, Instant occurredAt, String userId, UUID planId, UUID routineId,
+                         int weeklyTarget, String timeZone, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record PlanEnded(UUID eventId, Instant occurredAt, String userId, UUID planId, LocalDate endsOn) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SessionCompleted(UUID eventId, Instant occurredAt, String userId, UUID sessionId, UUID routineId,
+                            UUID planId, String purpose, Instant startedAt, Instant completedAt, String timeZone,
+                            LocalDate localDate, int durationSeconds, List<ExerciseDone> exercises, Integer effort) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ExerciseDone(String exerciseSlug, List<String> targetAreas, String side, int setsDone, int repsDone,
+                        int holdSeconds, boolean completed) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SessionDeleted(UUID eventId, Instant occurredAt, String userId, UUID sessionId) {
+    }
+}

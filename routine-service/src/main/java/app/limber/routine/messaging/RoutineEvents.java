@@ -1,0 +1,82 @@
+package app.limber.routine.messaging;
+
+import app.limber.platform.outbox.Outbox;
+import app.limber.platform.outbox.OutboxEvent;
+import app.limber.routine.domain.Exercise;
+import app.limber.routine.domain.Plan;
+import app.limber.routine.domain.TrainingSession;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes plan and session events to the outbox, in the caller's transaction, keyed by user id so that one
+ * user's events stay in order.
+ */
+@ApplicationScoped
+public class RoutineEvents {
+
+    public static final String PLAN_TOPIC = "routine.plan-events";
+    public static final String SESSION_TOPIC = "routine.session-events";
+    public static final String PLAN_SCHEDULED = "limber.plan.scheduled.v1";
+    public static final String PLAN_ENDED = "limber.plan.ended.v1";
+    public static final String SESSION_COMPLETED = "limber.session.completed.v1";
+    public static final String SESSION_DELETED = "limber.session.deleted.v1";
+
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
+
+    RoutineEvents(Outbox outbox, ObjectMapper mapper) {
+        this.outbox = outbox;
+        this.mapper = mapper;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planScheduled(Plan plan, Instant now) {
+        UUID eventId = UUID.randomUUID();
+        append(PLAN_TOPIC, plan.userId, PLAN_SCHEDULED, eventId, now,
+                new EventPayloads.PlanScheduled(eventId, now, plan.userId, plan.id, plan.routineId, plan.weeklyTarget,
+                        plan.timeZone, plan.startsOn, plan.endsOn));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planEnded(Plan plan, Instant now) {
+        UUID eventId = UUID.randomUUID();
+        append(PLAN_TOPIC, plan.userId, PLAN_ENDED, eventId, now,
+                new EventPayloads.PlanEnded(eventId, now, plan.userId, plan.id, plan.endsOn));
+    }
+
+    /** {@code exercises} must know every slug of the session (checked when it was recorded). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sessionCompleted(TrainingSession session, Map<String, Exercise> exercises, Instant now) {
+        UUID eventId = UUID.randomUUID();
+        var done = session.exercises.stream()
+                .map(e -> new EventPayloads.ExerciseDone(e.exerciseSlug(), exercises.get(e.exerciseSlug()).targetAreas(),
+                        e.side(), e.setsDone(), e.repsDone(), e.holdSeconds(), e.completed()))
+                .toList();
+        append(SESSION_TOPIC, session.userId, SESSION_COMPLETED, eventId, now,
+                new EventPayloads.SessionCompleted(eventId, now, session.userId, session.id, session.routineId,
+                        session.planId, session.purpose.term(), session.startedAt, session.completedAt,
+                        session.timeZone, session.localDate, session.durationSeconds, done, session.effort));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sessionDeleted(TrainingSession session, Instant now) {
+        UUID eventId = UUID.randomUUID();
+        append(SESSION_TOPIC, session.userId, SESSION_DELETED, eventId, now,
+                new EventPayloads.SessionDeleted(eventId, now, session.userId, session.id));
+    }
+
+    private void append(String topic, String key, String type, UUID eventId, Instant occurredAt, Object payload) {
+        try {
+            outbox.append(new OutboxEvent(eventId, topic, key, type, occurredAt, mapper.writeValueAsString(payload)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write " + type, e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package app.limber.routine.persistence;
+
+import app.limber.routine.domain.Plan;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
+
+    public List<Plan> ofUser(String userId) {
+        return list("userId = ?1 order by startsOn desc, createdAt desc", userId);
+    }
+
+    /** The user's plan, or empty for an unknown id or another user's plan. */
+    public Optional<Plan> ownedBy(UUID id, String userId) {
+        return findByIdOptional(id).filter(p -> p.userId.equals(userId));
+    }
+
+    public Optional<Plan> ownedByForUpdate(UUID id, String userId) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(p -> p.userId.equals(userId));
+    }
+}

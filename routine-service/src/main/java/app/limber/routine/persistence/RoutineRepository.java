@@ -1,0 +1,36 @@
+package app.limber.routine.persistence;
+
+import app.limber.routine.domain.Purpose;
+import app.limber.routine.domain.Routine;
+import app.limber.routine.domain.Visibility;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RoutineRepository implements PanacheRepositoryBase<Routine, UUID> {
+
+    /** Public templates plus the user's own routines (user may be null: templates only), by name. */
+    public List<Routine> visibleTo(String userId, Purpose purpose) {
+        StringBuilder query = new StringBuilder("deletedAt is null and (visibility = :public or ownerId = :user)");
+        Parameters params = Parameters.with("public", Visibility.PUBLIC).and("user", userId == null ? "" : userId);
+        if (purpose != null) {
+            query.append(" and purpose = :purpose");
+            params.and("purpose", purpose);
+        }
+        query.append(" order by name, id");
+        return list(query.toString(), params);
+    }
+
+    public Optional<Routine> findLive(UUID id) {
+        return findByIdOptional(id).filter(r -> r.deletedAt == null);
+    }
+
+    public Optional<Routine> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+}
