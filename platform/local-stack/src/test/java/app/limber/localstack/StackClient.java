@@ -1,0 +1,83 @@
+package app.limber.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an end-to-end journey needs from a running stack: each service's base URL, a way to mint tokens
+ * the services accept, and plain HTTP calls.
+ */
+public final class StackClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final Map<String, URI> baseUrls;
+    private final TokenMinter tokens;
+    private final String kafkaBootstrapServers;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    StackClient(LocalStack stack) {
+        Map<String, URI> urls = new LinkedHashMap<>();
+        stack.services().forEach(service -> urls.put(service.spec().name(), URI.create(service.baseUrl())));
+        this.baseUrls = Map.copyOf(urls);
+        this.tokens = stack.tokens();
+        this.kafkaBootstrapServers = stack.kafkaBootstrapServers();
+    }
+
+    /** The service names: {@code catalog}, {@code routine}, {@code progress}. */
+    public Set<String> services() {
+        return baseUrls.keySet();
+    }
+
+    public URI baseUrl(String service) {
+        URI url = baseUrls.get(service);
+        if (url == null) {
+            throw new IllegalArgumentException("no service " + service + " in " + baseUrls.keySet());
+        }
+        return url;
+    }
+
+    public URI url(String service, String path) {
+        return baseUrl(service).resolve(path);
+    }
+
+    /** A token signed with the stack's dev key, as {@code ./limber token} prints it. */
+    public String token(String userId, String... roles) {
+        return tokens.mint(userId, List.of(roles));
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    public HttpResponse<String> get(String service, String path) {
+        return send(request(service, path).GET().build());
+    }
+
+    public HttpResponse<String> get(String service, String path, String token) {
+        return send(request(service, path).header("Authorization", "Bearer " + token).GET().build());
+    }
+
+    public HttpRequest.Builder request(String service, String path) {
+        return HttpRequest.newBuilder(url(service, path)).timeout(TIMEOUT);
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}
