@@ -30,8 +30,8 @@ public record RoutineView(
         List<ItemView> items) {
 
     static final String DURATION_RULES = "Estimated from the prescriptions, min to max seconds: work per set is "
-            + "durationSeconds, else reps x (3 s + holdSeconds), else holdSeconds, else 30 s; each set is followed by "
-            + "the item's rest; per-side items count twice; absent sets = 1; the list is multiplied by rounds. "
+            + "durationSeconds, else reps x (3 s + holdSeconds), else holdSeconds, else 30 s; a per-side item's work "
+            + "counts twice; each set is followed by the item's rest; absent sets = 1; the list is multiplied by rounds. "
             + "complete = false while some exercise is unknown to the catalog read model.";
 
     public record Source(String title, String article) {

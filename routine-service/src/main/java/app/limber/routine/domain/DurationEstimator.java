@@ -7,7 +7,8 @@ import java.util.List;
  * <ul>
  *   <li>work per set: {@code durationSeconds} when given; else {@code reps} x ({@value #SECONDS_PER_REP} s +
  *       {@code holdSeconds}); else {@code holdSeconds}; else {@value #SECONDS_PER_UNPRESCRIBED_SET} s;</li>
- *   <li>each set is followed by the item's rest; a per-side item does every set on each side, so it counts twice;</li>
+ *   <li>a per-side item's work counts twice (a set is done on one side, then the other); each set is then
+ *       followed once by the item's rest, as seed/routines.yaml defines it;</li>
  *   <li>absent {@code sets} means one set; the whole list is done {@code rounds} times;</li>
  *   <li>the minimum takes every range's min, the maximum every range's max.</li>
  * </ul>
@@ -46,7 +47,7 @@ public final class DurationEstimator {
         Prescription p = item.prescription();
         int sets = pick(p.sets(), low, 1);
         int sides = item.perSide() ? 2 : 1;
-        return sets * sides * (workPerSet(p, low) + item.restSeconds());
+        return sets * (sides * workPerSet(p, low) + item.restSeconds());
     }
 
     static int workPerSet(Prescription p, boolean low) {
