@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Entry point of {@code ./limber}: {@code up [options]} runs the stack in the foreground until SIGINT or
@@ -36,14 +37,21 @@ public final class LimberLauncher {
     private static void up(LaunchOptions options) throws Exception {
         LocalStack stack = new LocalStack(options, new Progress(System.out));
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean ready = new AtomicBoolean();
         Thread hook = new Thread(() -> {
-            System.out.println("limber: stopping services, Kafka and PostgreSQL...");
+            // after a failed start everything is already stopped and the error is the last line shown
+            if (ready.get()) {
+                System.out.println("limber: stopping services, Kafka and PostgreSQL...");
+            }
             stack.close();
             stopped.countDown();
-            System.out.println("limber: stopped");
+            if (ready.get()) {
+                System.out.println("limber: stopped");
+            }
         }, "limber-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         stack.start();
+        ready.set(true);
         System.out.println();
         System.out.print(ReadySummary.render(stack));
         System.out.flush();
