@@ -21,6 +21,11 @@ public final class Infrastructure {
             "auto.create.topics.enable", "false",
             "group.initial.rebalance.delay.ms", "0",
             "offsets.topic.num.partitions", "6",
+            // one broker: internal topics default to 3 replicas and could never be created, so consumer groups
+            // (and transactions) would find no coordinator
+            "offsets.topic.replication.factor", "1",
+            "transaction.state.log.replication.factor", "1",
+            "transaction.state.log.min.isr", "1",
             "transaction.state.log.num.partitions", "6");
 
     private static InfraMode mode;
