@@ -60,6 +60,11 @@ public final class PlanWeekRule {
         return Optional.of(IsoWeek.of(plan.startsOn()));
     }
 
+    /** The plan's last active week; empty while open-ended or when it ended before it started. */
+    public static Optional<IsoWeek> lastWeek(PlanFact plan) {
+        return firstWeek(plan).flatMap(first -> plan.end().map(IsoWeek::of));
+    }
+
     /** The plan's active weeks in order, up to and including {@code last} (open-ended plans never end). */
     public static List<IsoWeek> activeWeeksThrough(PlanFact plan, IsoWeek last) {
         List<IsoWeek> weeks = new ArrayList<>();

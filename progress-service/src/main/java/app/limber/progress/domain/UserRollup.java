@@ -1,7 +1,9 @@
 package app.limber.progress.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything the service stores for one user, derived from their {@link UserFacts} alone: one row per
@@ -36,6 +39,31 @@ public record UserRollup(List<AppliedSession> sessions, List<DayTally> days, Lis
                 .sorted(Comparator.comparing(AppliedSession::localDate).thenComparing(AppliedSession::sessionId))
                 .toList();
         return new UserRollup(applied, days(applied), planWeeks(applied, facts.plans()), areas(facts.sessions()));
+    }
+
+    /**
+     * This rollup with {@code more} added, where {@code more} was derived from other sessions of the same user
+     * under the same plans. Every part of a rollup is a sum over sessions (attribution depends on the plans
+     * alone, never on other sessions), so {@code of(plans, A ∪ B) = of(plans, A).plus(of(plans, B))}: this is
+     * what lets the consumer add a batch of new sessions with increments instead of recomputing the user.
+     */
+    public UserRollup plus(UserRollup more) {
+        List<AppliedSession> allSessions = new ArrayList<>(sessions);
+        allSessions.addAll(more.sessions);
+        allSessions.sort(Comparator.comparing(AppliedSession::localDate).thenComparing(AppliedSession::sessionId));
+        Map<LocalDate, DayTally> byDay = new TreeMap<>();
+        Stream.concat(days.stream(), more.days.stream()).forEach(day -> byDay.merge(day.day(), day,
+                (a, b) -> new DayTally(a.day(), a.sessions() + b.sessions(), a.durationSeconds() + b.durationSeconds())));
+        Map<PlanWeekKey, PlanWeekTally> byPlanWeek = new HashMap<>();
+        Stream.concat(planWeeks.stream(), more.planWeeks.stream()).forEach(tally -> byPlanWeek.merge(
+                PlanWeekKey.of(tally), tally,
+                (a, b) -> new PlanWeekTally(a.planId(), a.week(), a.done() + b.done(), a.target())));
+        Map<String, AreaVolume> byArea = new TreeMap<>();
+        Stream.concat(areas.stream(), more.areas.stream()).forEach(area -> byArea.merge(area.area(), area,
+                (a, b) -> new AreaVolume(a.area(), a.sessions() + b.sessions(), a.sets() + b.sets(), a.reps() + b.reps(),
+                        a.holdSeconds() + b.holdSeconds())));
+        return new UserRollup(allSessions, List.copyOf(byDay.values()),
+                byPlanWeek.values().stream().sorted(PlanWeekHistory.ORDER).toList(), List.copyOf(byArea.values()));
     }
 
     private static List<DayTally> days(List<AppliedSession> applied) {

@@ -1,0 +1,115 @@
+package app.limber.progress.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.limber.progress.domain.IsoWeek;
+import app.limber.progress.persistence.AnalyticsQueries;
+
+/** Platform-wide adherence for analysts (and admins), answered from the plan-week rollups. */
+@Path("/analytics")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"analyst", "admin"})
+@SecurityRequirement(name = ApiDocumentation.BEARER)
+@Tag(name = "analytics", description = "Adherence across all users, from the plan-week rollups (role analyst or admin)")
+public class AnalyticsResource {
+
+    static final int MAX_WEEKS = 106;
+    static final int DEFAULT_WEEKS = 12;
+    static final int MAX_COHORT_WEEKS = 52;
+    static final int DEFAULT_COHORT_WEEKS = 8;
+
+    private final AnalyticsQueries queries;
+    private final Clock clock;
+
+    AnalyticsResource(AnalyticsQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/adherence")
+    @Operation(summary = "Adherence per ISO week",
+            description = "For each ISO week containing or after 'from' and up to the week containing 'to' (and no later "
+                    + "than the running week, UTC): plans active, mean and median weekly adherence and the share of plans "
+                    + "meeting their target. Defaults: the last 12 weeks up to the running week; at most 106 weeks.")
+    @APIResponse(responseCode = "200", description = "One entry per week of the range")
+    @APIResponse(responseCode = "400", description = "A parameter is malformed, or from is after to, or the range is too long")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Neither analyst nor admin")
+    public AdherenceReport adherence(
+            @Parameter(description = "Only plans of this routine (UUID); all routines when absent") @QueryParam("routineId") String routineText,
+            @Parameter(description = "A day in the first week (yyyy-MM-dd)") @QueryParam("from") String fromText,
+            @Parameter(description = "A day in the last week (yyyy-MM-dd)") @QueryParam("to") String toText) {
+        UUID routineId = QueryParams.uuid("routineId", routineText);
+        IsoWeek running = IsoWeek.of(LocalDate.now(clock));
+        LocalDate to = QueryParams.date("to", toText, running.monday());
+        LocalDate from = QueryParams.date("from", fromText, IsoWeek.of(to).plusWeeks(1 - DEFAULT_WEEKS).monday());
+        QueryParams.span(IsoWeek.of(from).monday(), IsoWeek.of(to).sunday(), MAX_WEEKS * 7L);
+        IsoWeek first = IsoWeek.of(from);
+        IsoWeek last = IsoWeek.of(to).isAfter(running) ? running : IsoWeek.of(to);
+        Map<LocalDate, AnalyticsQueries.WeekAdherence> rows = queries.adherence(routineId, first.monday(), last.monday())
+                .stream().collect(Collectors.toMap(AnalyticsQueries.WeekAdherence::weekStart, Function.identity()));
+        List<AdherenceReport.Week> weeks = new ArrayList<>();
+        for (IsoWeek week = first; !week.isAfter(last); week = week.next()) {
+            AnalyticsQueries.WeekAdherence row = rows.get(week.monday());
+            weeks.add(row == null ? new AdherenceReport.Week(week.toString(), week.monday(), 0, null, null, null)
+                    : new AdherenceReport.Week(week.toString(), week.monday(), row.plansActive(), row.mean(), row.median(),
+                    row.metShare()));
+        }
+        return new AdherenceReport(routineId, first.toString(), IsoWeek.of(to).toString(), weeks);
+    }
+
+    @GET
+    @Path("/cohorts")
+    @Operation(summary = "Plan cohorts by start week: share still meeting the target in week 1..N",
+            description = "Cohorts of plans whose first ISO week lies from the week containing 'from' to the week "
+                    + "containing 'to'. Defaults: the last 12 weeks up to the running week, N = 8; at most 106 weeks of "
+                    + "cohorts and N ≤ 52.")
+    @APIResponse(responseCode = "200", description = "Cohorts that have at least one plan, in start-week order")
+    @APIResponse(responseCode = "400", description = "A parameter is malformed, or from is after to, or a range is too long")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Neither analyst nor admin")
+    public CohortReport cohorts(
+            @Parameter(description = "Only plans of this routine (UUID); all routines when absent") @QueryParam("routineId") String routineText,
+            @Parameter(description = "A day in the first start week (yyyy-MM-dd)") @QueryParam("from") String fromText,
+            @Parameter(description = "A day in the last start week (yyyy-MM-dd)") @QueryParam("to") String toText,
+            @Parameter(description = "N, the weeks of each cohort's life to report (1..52, default 8)") @QueryParam("weeks") String weeksText) {
+        UUID routineId = QueryParams.uuid("routineId", routineText);
+        int weeks = QueryParams.integer("weeks", weeksText, DEFAULT_COHORT_WEEKS, 1, MAX_COHORT_WEEKS);
+        IsoWeek running = IsoWeek.of(LocalDate.now(clock));
+        LocalDate to = QueryParams.date("to", toText, running.monday());
+        LocalDate from = QueryParams.date("from", fromText, IsoWeek.of(to).plusWeeks(1 - DEFAULT_WEEKS).monday());
+        QueryParams.span(IsoWeek.of(from).monday(), IsoWeek.of(to).sunday(), MAX_WEEKS * 7L);
+        Map<LocalDate, List<AnalyticsQueries.CohortWeek>> byCohort = queries.cohorts(routineId, IsoWeek.of(from).monday(),
+                        IsoWeek.of(to).monday(), weeks, running.monday()).stream()
+                .collect(Collectors.groupingBy(AnalyticsQueries.CohortWeek::startWeek, LinkedHashMap::new, Collectors.toList()));
+        List<CohortReport.Cohort> cohorts = byCohort.entrySet().stream().map(cohort -> {
+            int plans = cohort.getValue().get(0).plans();
+            List<CohortReport.CohortWeek> retention = cohort.getValue().stream()
+                    .map(week -> new CohortReport.CohortWeek(week.week(), week.met(), (double) week.met() / plans))
+                    .toList();
+            return new CohortReport.Cohort(IsoWeek.of(cohort.getKey()).toString(), cohort.getKey(), plans, retention);
+        }).toList();
+        return new CohortReport(routineId, IsoWeek.of(from).toString(), IsoWeek.of(to).toString(), weeks, cohorts);
+    }
+}

@@ -1,0 +1,167 @@
+package app.limber.progress.messaging;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import app.limber.progress.domain.PlanEnding;
+import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.SessionFact;
+import app.limber.progress.domain.UserFacts;
+import app.limber.progress.domain.UserRollup;
+import app.limber.progress.persistence.FactStore;
+import app.limber.progress.persistence.FactStore.EventFact;
+import app.limber.progress.persistence.RawFacts;
+import app.limber.progress.persistence.RollupStore;
+import app.limber.progress.persistence.RollupStore.LatestSession;
+import app.limber.progress.persistence.Tables;
+import app.limber.progress.persistence.UserKeyed;
+
+/**
+ * Applies one poll's accepted events inside the caller's transaction.
+ *
+ * <ol>
+ *   <li>Records every event id in {@code processed_event}; ids seen before (redeliveries, duplicates) are
+ *       skipped from here on.</li>
+ *   <li>Locks the touched users' rows in sorted order (two instances never deadlock, and never interleave
+ *       on one user).</li>
+ *   <li>Stores the raw facts.</li>
+ *   <li>Per user: when the batch only brings sessions never seen nor deleted before, their rollup is
+ *       incremented ({@link UserRollup#plus}: attribution depends on the plans alone, which did not change).
+ *       Otherwise (a plan scheduled or ended, a deletion, a repeated session id) the user is recomputed from
+ *       all their stored facts with {@link UserFacts#reconcile} and their rows are replaced. Both give exactly
+ *       what an in-order replay gives; only the first is cheap enough for the normal stream.</li>
+ * </ol>
+ */
+public final class BatchApplier {
+
+    private final FactStore facts;
+    private final RollupStore rollups;
+
+    public BatchApplier(Tables tables) {
+        this.facts = new FactStore(tables);
+        this.rollups = new RollupStore(tables);
+    }
+
+    /** @return how many events had an effect (the rest were seen before) */
+    public int apply(Connection connection, List<TopicEvent> batch) throws SQLException {
+        Map<UUID, TopicEvent> unique = new LinkedHashMap<>();
+        batch.forEach(event -> unique.putIfAbsent(event.event().eventId(), event));
+        if (unique.isEmpty()) {
+            return 0;
+        }
+        Set<UUID> fresh = facts.recordNew(connection, unique.values().stream()
+                .map(event -> new UserKeyed<>(event.topic(), event.event().eventId())).toList());
+        SortedMap<String, List<ProgressEvent>> byUser = new TreeMap<>();
+        unique.values().stream().map(TopicEvent::event).filter(event -> fresh.contains(event.eventId()))
+                .forEach(event -> byUser.computeIfAbsent(event.userId(), user -> new ArrayList<>()).add(event));
+        if (byUser.isEmpty()) {
+            return 0;
+        }
+        rollups.lockUsers(connection, byUser.keySet());
+        Set<String> incremental = onlyNewSessions(connection, byUser);
+        storeFacts(connection, byUser);
+
+        Map<String, List<ProgressEvent>> cheap = new TreeMap<>(byUser);
+        cheap.keySet().retainAll(incremental);
+        addSessions(connection, cheap);
+        List<String> recompute = byUser.keySet().stream().filter(user -> !incremental.contains(user)).toList();
+        recompute(connection, recompute);
+        return fresh.size();
+    }
+
+    /** Users whose events in this batch are all completions of sessions not seen (nor deleted) before. */
+    private Set<String> onlyNewSessions(Connection connection, SortedMap<String, List<ProgressEvent>> byUser)
+            throws SQLException {
+        Set<String> candidates = new HashSet<>();
+        List<UserKeyed<UUID>> sessions = new ArrayList<>();
+        byUser.forEach((user, events) -> {
+            Set<UUID> ids = new HashSet<>();
+            boolean onlyNew = events.stream().allMatch(event -> event instanceof ProgressEvent.SessionCompleted completed
+                    && ids.add(completed.session().sessionId()));
+            if (onlyNew) {
+                candidates.add(user);
+                ids.forEach(id -> sessions.add(new UserKeyed<>(user, id)));
+            }
+        });
+        facts.seenSessions(connection, sessions).forEach(seen -> candidates.remove(seen.userId()));
+        return candidates;
+    }
+
+    private void storeFacts(Connection connection, SortedMap<String, List<ProgressEvent>> byUser) throws SQLException {
+        List<UserKeyed<EventFact<PlanFact>>> scheduled = new ArrayList<>();
+        List<UserKeyed<EventFact<PlanEnding>>> endings = new ArrayList<>();
+        List<UserKeyed<EventFact<SessionFact>>> completed = new ArrayList<>();
+        List<UserKeyed<EventFact<UUID>>> deleted = new ArrayList<>();
+        byUser.forEach((user, events) -> events.forEach(event -> {
+            if (event instanceof ProgressEvent.PlanScheduled e) {
+                scheduled.add(new UserKeyed<>(user, new EventFact<>(e.eventId(), e.plan())));
+            } else if (event instanceof ProgressEvent.PlanEnded e) {
+                endings.add(new UserKeyed<>(user, new EventFact<>(e.eventId(), e.ending())));
+            } else if (event instanceof ProgressEvent.SessionCompleted e) {
+                completed.add(new UserKeyed<>(user, new EventFact<>(e.eventId(), e.session())));
+            } else if (event instanceof ProgressEvent.SessionDeleted e) {
+                deleted.add(new UserKeyed<>(user, new EventFact<>(e.eventId(), e.sessionId())));
+            }
+        }));
+        facts.insertScheduled(connection, scheduled);
+        facts.insertEndings(connection, endings);
+        facts.insertCompleted(connection, completed);
+        facts.insertDeletions(connection, deleted);
+    }
+
+    private void addSessions(Connection connection, Map<String, List<ProgressEvent>> byUser) throws SQLException {
+        if (byUser.isEmpty()) {
+            return;
+        }
+        Map<String, List<PlanFact>> plans = rollups.plans(connection, byUser.keySet());
+        Map<String, UserRollup> increments = new TreeMap<>();
+        List<UserKeyed<Optional<LatestSession>>> latest = new ArrayList<>();
+        byUser.forEach((user, events) -> {
+            List<SessionFact> sessions = events.stream()
+                    .map(event -> ((ProgressEvent.SessionCompleted) event).session()).toList();
+            increments.put(user, UserRollup.of(new UserFacts(plans.get(user), sessions)));
+            latest.add(new UserKeyed<>(user, latestOf(sessions)));
+        });
+        rollups.add(connection, increments);
+        rollups.noteLatestSessions(connection, latest, true);
+    }
+
+    private void recompute(Connection connection, List<String> users) throws SQLException {
+        if (users.isEmpty()) {
+            return;
+        }
+        Map<String, RawFacts> raw = facts.load(connection, users);
+        Map<String, UserRollup> rollupsByUser = new TreeMap<>();
+        Map<String, List<PlanFact>> plans = new TreeMap<>();
+        List<UserKeyed<Optional<LatestSession>>> latest = new ArrayList<>();
+        raw.forEach((user, stored) -> {
+            UserFacts reconciled = stored.reconcile();
+            rollupsByUser.put(user, UserRollup.of(reconciled));
+            plans.put(user, reconciled.plans());
+            latest.add(new UserKeyed<>(user, latestOf(reconciled.sessions())));
+        });
+        rollups.replace(connection, rollupsByUser, plans);
+        rollups.noteLatestSessions(connection, latest, false);
+    }
+
+    private static Optional<LatestSession> latestOf(List<SessionFact> sessions) {
+        return sessions.stream()
+                .max(Comparator.comparing(SessionFact::completedAt).thenComparing(SessionFact::sessionId))
+                .map(session -> new LatestSession(session.completedAt(), session.timeZone()));
+    }
+
+    /** An accepted event and the topic it came from. */
+    public record TopicEvent(String topic, ProgressEvent event) {
+    }
+}

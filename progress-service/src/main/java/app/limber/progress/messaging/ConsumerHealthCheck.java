@@ -1,0 +1,41 @@
+package app.limber.progress.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import app.limber.progress.config.ConsumerConfig;
+
+/**
+ * Ready while the consumer loop runs and is not stuck. A poison record does not make it unready (it is
+ * dead-lettered); a database that keeps refusing batches for {@code limber.consumer.stuck-after} does.
+ */
+@Readiness
+@ApplicationScoped
+public class ConsumerHealthCheck implements HealthCheck {
+
+    private final ProgressConsumer consumer;
+    private final ConsumerConfig config;
+
+    ConsumerHealthCheck(ProgressConsumer consumer, ConsumerConfig config) {
+        this.consumer = consumer;
+        this.config = config;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        ConsumerStatus status = consumer.status();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("progress consumer");
+        if (!config.enabled()) {
+            return response.up().withData("enabled", false).build();
+        }
+        boolean up = status.running() && !status.stuck(config.stuckAfter());
+        response.status(up).withData("running", status.running());
+        if (status.lastError() != null) {
+            response.withData("lastError", status.lastError());
+        }
+        return response.build();
+    }
+}

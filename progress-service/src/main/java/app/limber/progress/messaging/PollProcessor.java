@@ -1,0 +1,95 @@
+package app.limber.progress.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
+
+import app.limber.progress.persistence.SwapLock;
+import app.limber.progress.persistence.Tables;
+
+/**
+ * One poll, one database transaction: reads every record, applies the accepted ones with a
+ * {@link BatchApplier} and commits; then dead-letters the rejected ones. The caller commits the offsets
+ * only after this returns, so a failure anywhere means the whole poll is read again, and the
+ * {@code processed_event} ledger makes the second time count nothing twice.
+ */
+public final class PollProcessor {
+
+    private final DataSource dataSource;
+    private final EventReader reader;
+    private final BatchApplier applier;
+    private final boolean live;
+    private final DeadLetters deadLetters;
+
+    /**
+     * @param deadLetters where rejected records go; null for a rebuild, which skips them (the live consumer
+     *                    dead-lettered them when they first arrived)
+     */
+    public PollProcessor(DataSource dataSource, EventReader reader, Tables tables, DeadLetters deadLetters) {
+        this.dataSource = dataSource;
+        this.reader = reader;
+        this.applier = new BatchApplier(tables);
+        this.live = tables.equals(Tables.LIVE);
+        this.deadLetters = deadLetters;
+    }
+
+    public Outcome process(ConsumerRecords<byte[], byte[]> records) throws Exception {
+        List<BatchApplier.TopicEvent> accepted = new ArrayList<>(records.count());
+        List<DeadLetters.Rejection> rejected = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            Reading reading = reader.read(record.topic(), header(record, "ce_type"), header(record, "ce_id"), record.value());
+            if (reading instanceof Reading.Accepted ok) {
+                accepted.add(new BatchApplier.TopicEvent(record.topic(), ok.event()));
+            } else {
+                rejected.add(new DeadLetters.Rejection(record, ((Reading.Rejected) reading).reason()));
+            }
+        }
+        int applied = applyInOneTransaction(accepted);
+        if (deadLetters != null) {
+            deadLetters.sendAll(rejected);
+        }
+        return new Outcome(records.count(), applied, rejected);
+    }
+
+    private int applyInOneTransaction(List<BatchApplier.TopicEvent> accepted) throws Exception {
+        if (accepted.isEmpty()) {
+            return 0;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (live) {
+                    SwapLock.shared(connection);
+                }
+                int applied = applier.apply(connection, accepted);
+                connection.commit();
+                return applied;
+            } catch (Exception | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param records  records in the poll
+     * @param applied  events with an effect (new event ids)
+     * @param rejected records dead-lettered (or, in a rebuild, skipped)
+     */
+    public record Outcome(int records, int applied, List<DeadLetters.Rejection> rejected) {
+    }
+}

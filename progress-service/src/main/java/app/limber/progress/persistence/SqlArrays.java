@@ -1,0 +1,59 @@
+package app.limber.progress.persistence;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Binds one column of many rows as one array parameter, so that a whole batch is written by a single
+ * {@code insert ... select from unnest(...)} statement: one round trip per table per poll instead of one
+ * per row. Dates, instants and JSON travel as text and are cast in the SQL ({@code ?::date[]}).
+ */
+final class SqlArrays {
+
+    private final Connection connection;
+    private final PreparedStatement statement;
+    private int index = 1;
+
+    private SqlArrays(Connection connection, PreparedStatement statement) {
+        this.connection = connection;
+        this.statement = statement;
+    }
+
+    static SqlArrays bind(Connection connection, PreparedStatement statement) {
+        return new SqlArrays(connection, statement);
+    }
+
+    <R> SqlArrays text(List<R> rows, Function<R, ?> column) throws SQLException {
+        return array("text", rows, row -> {
+            Object value = column.apply(row);
+            return value == null ? null : value.toString();
+        });
+    }
+
+    <R> SqlArrays uuid(List<R> rows, Function<R, java.util.UUID> column) throws SQLException {
+        return array("uuid", rows, column);
+    }
+
+    <R> SqlArrays int4(List<R> rows, Function<R, Integer> column) throws SQLException {
+        return array("int4", rows, column);
+    }
+
+    <R> SqlArrays int8(List<R> rows, Function<R, Long> column) throws SQLException {
+        return array("int8", rows, column);
+    }
+
+    private <R> SqlArrays array(String type, List<R> rows, Function<R, ?> column) throws SQLException {
+        List<Object> values = new ArrayList<>(rows.size());
+        for (R row : rows) {
+            values.add(column.apply(row));
+        }
+        Array array = connection.createArrayOf(type, values.toArray());
+        statement.setArray(index++, array);
+        return this;
+    }
+}

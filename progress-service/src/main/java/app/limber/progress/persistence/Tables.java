@@ -1,0 +1,63 @@
+package app.limber.progress.persistence;
+
+import java.util.List;
+
+/**
+ * The physical names of progress's tables. The consumer writes the live set; a rebuild writes the same
+ * code into a parallel {@code *_rebuild} set (created {@code LIKE} the live tables, so it follows every
+ * migration) and then swaps the two.
+ */
+public record Tables(String suffix) {
+
+    public static final Tables LIVE = new Tables("");
+    public static final Tables REBUILD = new Tables("_rebuild");
+
+    /** Every table the consumer writes, in the order a swap renames them. */
+    public static final List<String> ALL = List.of("processed_event", "progress_user", "plan_scheduled", "plan_ended",
+            "session_completed", "session_deleted", "user_plan", "applied_session", "day_tally", "plan_week_tally",
+            "area_volume");
+
+    public String processedEvent() {
+        return "processed_event" + suffix;
+    }
+
+    public String user() {
+        return "progress_user" + suffix;
+    }
+
+    public String planScheduled() {
+        return "plan_scheduled" + suffix;
+    }
+
+    public String planEnded() {
+        return "plan_ended" + suffix;
+    }
+
+    public String sessionCompleted() {
+        return "session_completed" + suffix;
+    }
+
+    public String sessionDeleted() {
+        return "session_deleted" + suffix;
+    }
+
+    public String userPlan() {
+        return "user_plan" + suffix;
+    }
+
+    public String appliedSession() {
+        return "applied_session" + suffix;
+    }
+
+    public String dayTally() {
+        return "day_tally" + suffix;
+    }
+
+    public String planWeekTally() {
+        return "plan_week_tally" + suffix;
+    }
+
+    public String areaVolume() {
+        return "area_volume" + suffix;
+    }
+}

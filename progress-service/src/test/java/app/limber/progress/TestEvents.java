@@ -1,0 +1,121 @@
+package app.limber.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import app.limber.testing.KafkaTopicProbe;
+import app.limber.testing.contracts.EventContracts;
+
+/**
+ * Builds contract-valid event payloads (checked against the schemas) and publishes them as routine-service
+ * does: CloudEvents binary mode, key = user id.
+ */
+public final class TestEvents {
+
+    public static final String PLAN_SCHEDULED = "limber.plan.scheduled.v1";
+    public static final String PLAN_ENDED = "limber.plan.ended.v1";
+    public static final String SESSION_COMPLETED = "limber.session.completed.v1";
+    public static final String SESSION_DELETED = "limber.session.deleted.v1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private TestEvents() {
+    }
+
+    /** A user id no other test uses. */
+    public static String user(String name) {
+        return name + "-" + UUID.randomUUID();
+    }
+
+    public static String planScheduled(String userId, UUID planId, UUID routineId, int weeklyTarget, String zone,
+                                       LocalDate startsOn, LocalDate endsOn) {
+        ObjectNode event = envelope(userId);
+        event.put("planId", planId.toString());
+        event.put("routineId", routineId.toString());
+        event.put("weeklyTarget", weeklyTarget);
+        event.put("timeZone", zone);
+        event.put("startsOn", startsOn.toString());
+        event.put("endsOn", endsOn == null ? null : endsOn.toString());
+        return valid(PLAN_SCHEDULED, event);
+    }
+
+    public static String planEnded(String userId, UUID planId, LocalDate endsOn) {
+        ObjectNode event = envelope(userId);
+        event.put("planId", planId.toString());
+        event.put("endsOn", endsOn.toString());
+        return valid(PLAN_ENDED, event);
+    }
+
+    /** A 30-minute session of clamshells (glutes, abductors, hips: 3 × 15) completed at {@code completedAt}. */
+    public static String sessionCompleted(String userId, UUID sessionId, UUID routineId, UUID planId, Instant completedAt,
+                                          String zone) {
+        ObjectNode event = envelope(userId);
+        event.put("sessionId", sessionId.toString());
+        event.put("routineId", routineId.toString());
+        event.put("planId", planId == null ? null : planId.toString());
+        event.put("purpose", "strength");
+        event.put("startedAt", completedAt.minusSeconds(1800).toString());
+        event.put("completedAt", completedAt.toString());
+        event.put("timeZone", zone);
+        event.put("localDate", completedAt.atZone(ZoneId.of(zone)).toLocalDate().toString());
+        event.put("durationSeconds", 1800);
+        ArrayNode exercises = event.putArray("exercises");
+        ObjectNode clamshells = exercises.addObject();
+        clamshells.put("exerciseSlug", "clamshells");
+        ArrayNode areas = clamshells.putArray("targetAreas");
+        List.of("glutes", "abductors", "hips").forEach(areas::add);
+        clamshells.put("side", "both");
+        clamshells.put("setsDone", 3);
+        clamshells.put("repsDone", 15);
+        clamshells.put("holdSeconds", 0);
+        clamshells.put("completed", true);
+        event.put("effort", 6);
+        return valid(SESSION_COMPLETED, event);
+    }
+
+    public static String sessionDeleted(String userId, UUID sessionId) {
+        ObjectNode event = envelope(userId);
+        event.put("sessionId", sessionId.toString());
+        return valid(SESSION_DELETED, event);
+    }
+
+    /** Sends the payload to its topic, keyed by user, with the CloudEvents headers. */
+    public static void publish(String ceType, String json) {
+        KafkaTopicProbe.send(EventContracts.topic(ceType), EventContracts.key(ceType, json), json, headers(ceType, json));
+    }
+
+    public static Map<String, String> headers(String ceType, String json) {
+        return Map.of("ce_id", eventId(json), "ce_type", ceType, "ce_source", "/routine-service",
+                "ce_specversion", "1.0", "ce_time", Instant.now().toString());
+    }
+
+    public static String eventId(String json) {
+        try {
+            return MAPPER.readTree(json).get("eventId").asText();
+        } catch (Exception e) {
+            throw new IllegalArgumentException(json, e);
+        }
+    }
+
+    private static ObjectNode envelope(String userId) {
+        ObjectNode event = MAPPER.createObjectNode();
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("occurredAt", Instant.now().toString());
+        event.put("userId", userId);
+        return event;
+    }
+
+    private static String valid(String ceType, ObjectNode event) {
+        String json = event.toString();
+        EventContracts.assertValid(ceType, json);
+        return json;
+    }
+}
