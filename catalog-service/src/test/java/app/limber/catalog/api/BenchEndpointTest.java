@@ -1,0 +1,16 @@
+package app.limber.catalog.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+
+/** The benchmark baseline does not exist unless limber.bench.enabled is set. */
+@QuarkusTest
+class BenchEndpointTest {
+
+    @Test
+    void isOffByDefault() {
+        given().get("/bench/constant").then().statusCode(404).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,54 @@
+package app.limber.catalog.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+
+/** Bad listing parameters are a 400 naming each of them, never an empty or unfiltered answer. */
+@QuarkusTest
+class ListingBadInputTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void unknownFacetValuesNameTheirParameter() {
+        given().queryParam("target", "biceps").get("/exercises")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("target"))
+                .body("errors[0].message", containsString("biceps"));
+        given().queryParam("category", "cardio").queryParam("equipment", "kettlebell")
+                .queryParam("position", "handstand").get("/exercises")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("category", "equipment", "position"));
+        given().queryParam("target", "glutes,biceps").get("/exercises")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("target"));
+    }
+
+    @Test
+    void vocabularyIsCaseSensitive() {
+        given().queryParam("target", "Glutes").get("/exercises").then().statusCode(400);
+    }
+
+    @Test
+    void badPagingIsNamed() {
+        given().queryParam("size", 101).get("/exercises").then().statusCode(400).body("errors.field", containsInAnyOrder("size"));
+        given().queryParam("size", 0).get("/exercises").then().statusCode(400).body("errors.field", containsInAnyOrder("size"));
+        given().queryParam("page", -1).get("/exercises").then().statusCode(400).body("errors.field", containsInAnyOrder("page"));
+        given().queryParam("page", "two").queryParam("size", "many").get("/exercises")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("page", "size"));
+    }
+
+    @Test
+    void badBooleansAreNamed() {
+        given().queryParam("perSide", "maybe").queryParam("includeRetired", "yes").get("/exercises")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("perSide", "includeRetired"));
+    }
+
+    @Test
+    void overlongTextIsNamed() {
+        given().queryParam("q", "x".repeat(201)).get("/exercises")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("q"));
+    }
+}
