@@ -6,6 +6,7 @@ import app.limber.catalog.domain.ExerciseFilter;
 import app.limber.catalog.domain.Position;
 import app.limber.catalog.domain.TargetArea;
 import app.limber.catalog.domain.Term;
+import app.limber.catalog.domain.Texts;
 import app.limber.platform.problem.Problem;
 import app.limber.platform.problem.ProblemException;
 
@@ -40,6 +41,9 @@ final class ListingParameters {
                                   List<String> position, String perSide, String page, String size, String includeRetired) {
         if (q != null && q.length() > MAX_TEXT) {
             errors.add(new Problem.FieldError("q", "must be at most " + MAX_TEXT + " characters"));
+        }
+        if (q != null && Texts.hasControlCharacters(q)) {
+            errors.add(new Problem.FieldError("q", "must not contain control characters"));
         }
         List<Category> categories = terms("category", category, Category.class);
         List<TargetArea> targets = terms("target", target, TargetArea.class);

@@ -69,6 +69,9 @@ public final class ExerciseValidator {
         if (value.length() > maxLength) {
             violations.add(new Violation(field, "must be at most " + maxLength + " characters"));
         }
+        if (Texts.hasControlCharacters(value)) {
+            violations.add(new Violation(field, "must not contain control characters"));
+        }
         return value.strip();
     }
 

@@ -1,6 +1,7 @@
 package app.limber.catalog.service;
 
 import app.limber.catalog.domain.ExerciseFilter;
+import app.limber.catalog.domain.Slugs;
 import app.limber.catalog.persistence.Exercise;
 import app.limber.catalog.persistence.ExerciseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,9 @@ public class CatalogReader {
         this.exercises = exercises;
     }
 
+    /** A slug that cannot exist is not looked up (nor can it upset the database, e.g. with a NUL). */
     public Optional<Exercise> find(String slug) {
-        return exercises.findBySlug(slug);
+        return Slugs.isValid(slug) ? exercises.findBySlug(slug) : Optional.empty();
     }
 
     public ExerciseRepository.Page list(ExerciseFilter filter) {

@@ -1,6 +1,7 @@
 package app.limber.catalog.service;
 
 import app.limber.catalog.domain.ExerciseContent;
+import app.limber.catalog.domain.Slugs;
 import app.limber.catalog.messaging.ExerciseEvents;
 import app.limber.catalog.persistence.Exercise;
 import app.limber.catalog.persistence.ExerciseRepository;
@@ -60,7 +61,7 @@ public class CatalogWriter {
      * content again is not a change: no new version, no event.
      */
     public Exercise update(String slug, ExerciseContent content, IntPredicate expectedVersion) {
-        Exercise exercise = exercises.findForUpdate(slug).orElseThrow(() -> notFound(slug));
+        Exercise exercise = locked(slug);
         if (!expectedVersion.test(exercise.version())) {
             throw new CatalogException(STALE_VERSION, slug + " is at version " + exercise.version()
                     + "; read it again and apply your change to that version");
@@ -80,7 +81,7 @@ public class CatalogWriter {
 
     /** Retires the exercise; retiring a retired one changes nothing. */
     public Exercise retire(String slug, IntPredicate expectedVersion) {
-        Exercise exercise = exercises.findForUpdate(slug).orElseThrow(() -> notFound(slug));
+        Exercise exercise = locked(slug);
         if (!expectedVersion.test(exercise.version())) {
             throw new CatalogException(STALE_VERSION, slug + " is at version " + exercise.version());
         }
@@ -92,6 +93,13 @@ public class CatalogWriter {
         events.retired(exercise, now);
         changed.fire(new CatalogChanged(slug));
         return exercise;
+    }
+
+    private Exercise locked(String slug) {
+        if (!Slugs.isValid(slug)) {
+            throw notFound(slug);
+        }
+        return exercises.findForUpdate(slug).orElseThrow(() -> notFound(slug));
     }
 
     private static CatalogException notFound(String slug) {

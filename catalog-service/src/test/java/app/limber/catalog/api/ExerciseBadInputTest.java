@@ -130,6 +130,14 @@ class ExerciseBadInputTest {
     }
 
     @Test
+    void controlCharactersAreRefusedNotStored() {
+        Map<String, Object> body = Exercises.body(Exercises.uniqueSlug("nul-name"));
+        body.put("name", "Walk\u0000ing");
+        body.put("steps", List.of("Line one\nline two", "Bell\u0007"));
+        post(body).body("errors.field", containsInAnyOrder("name", "steps[1]"));
+    }
+
+    @Test
     void prescriptionPerSideMustAgreeWithTheExercise() {
         Map<String, Object> body = Exercises.body(Exercises.uniqueSlug("per-side-clash"));
         body.put("perSide", true);

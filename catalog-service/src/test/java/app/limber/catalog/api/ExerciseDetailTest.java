@@ -61,5 +61,6 @@ class ExerciseDetailTest {
     void unknownAndMalformedSlugsAre404() {
         given().get("/exercises/no-such-exercise").then().statusCode(404).contentType("application/problem+json");
         given().get("/exercises/NOT a slug").then().statusCode(404).contentType("application/problem+json");
+        given().urlEncodingEnabled(false).get("/exercises/half%00pigeon").then().statusCode(404);
     }
 }

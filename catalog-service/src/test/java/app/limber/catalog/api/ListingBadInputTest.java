@@ -47,6 +47,12 @@ class ListingBadInputTest {
     }
 
     @Test
+    void controlCharactersInTextAreNamed() {
+        given().queryParam("q", "hip\u0000").get("/exercises")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("q"));
+    }
+
+    @Test
     void overlongTextIsNamed() {
         given().queryParam("q", "x".repeat(201)).get("/exercises")
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("q"));
