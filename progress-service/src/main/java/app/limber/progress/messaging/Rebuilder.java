@@ -1,0 +1,140 @@
+package app.limber.progress.messaging;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import app.limber.progress.persistence.RebuildTables;
+import app.limber.progress.persistence.SwapLock;
+import app.limber.progress.persistence.Tables;
+
+/**
+ * Rebuilds every progress table from the two topics, which keep every record forever.
+ *
+ * <ol>
+ *   <li>Creates empty {@code *_rebuild} twins of the tables.</li>
+ *   <li>Reads both topics from their first offsets to the end offsets taken at the start (a reader of its own,
+ *       assigned to every partition, committing no offsets anywhere) and applies them to the twins with the very
+ *       code the live consumer runs, poll by poll. Records the live consumer dead-lettered are skipped.</li>
+ *   <li>Takes the swap lock exclusively: live batches on every instance finish and wait. Then reads on to the
+ *       end offsets of that moment, so the twins hold everything any live batch can have committed, and swaps
+ *       the tables in the same transaction. Live consumers resume on the new tables from their own committed
+ *       offsets; what they read again is in the new {@code processed_event} and is skipped.</li>
+ * </ol>
+ * Meanwhile the live tables keep answering reads and taking events.
+ */
+@ApplicationScoped
+public class Rebuilder {
+
+    private static final Logger LOG = Logger.getLogger(Rebuilder.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final DataSource dataSource;
+    private final String bootstrapServers;
+    private final PollProcessor processor;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    Rebuilder(DataSource dataSource, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+              ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.bootstrapServers = bootstrapServers;
+        this.processor = new PollProcessor(dataSource, new EventReader(mapper), Tables.REBUILD, null);
+    }
+
+    /** What a rebuild did. */
+    public record Report(long recordsRead, long eventsApplied, long recordsSkipped, long millis) {
+    }
+
+    /** Thrown when a rebuild is asked for while one runs. */
+    public static class AlreadyRunning extends RuntimeException {
+        AlreadyRunning() {
+            super("a rebuild is already running", null, false, false);
+        }
+    }
+
+    public Report rebuild() throws Exception {
+        if (!running.compareAndSet(false, true)) {
+            throw new AlreadyRunning();
+        }
+        long started = System.nanoTime();
+        try (KafkaConsumer<byte[], byte[]> reader = new KafkaConsumer<>(readerProperties())) {
+            try (Connection connection = dataSource.getConnection()) {
+                RebuildTables.create(connection);
+            }
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of(EventReader.SESSION_TOPIC, EventReader.PLAN_TOPIC)) {
+                reader.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            Counts counts = new Counts();
+            readTo(reader, reader.endOffsets(partitions), counts);
+            try (Connection swap = dataSource.getConnection()) {
+                swap.setAutoCommit(false);
+                try {
+                    SwapLock.exclusive(swap);
+                    readTo(reader, reader.endOffsets(partitions), counts);
+                    RebuildTables.swap(swap);
+                    swap.commit();
+                } catch (Exception | Error e) {
+                    swap.rollback();
+                    throw e;
+                } finally {
+                    swap.setAutoCommit(true);
+                }
+            }
+            Report report = new Report(counts.read, counts.applied, counts.skipped,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            LOG.infof("rebuilt progress from the topics: %s", report);
+            return report;
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void readTo(KafkaConsumer<byte[], byte[]> reader, Map<TopicPartition, Long> end, Counts counts) throws Exception {
+        while (end.entrySet().stream().anyMatch(partition -> reader.position(partition.getKey()) < partition.getValue())) {
+            ConsumerRecords<byte[], byte[]> records = reader.poll(POLL);
+            if (!records.isEmpty()) {
+                PollProcessor.Outcome outcome = processor.process(records);
+                counts.read += outcome.records();
+                counts.applied += outcome.applied();
+                counts.skipped += outcome.rejected().size();
+            }
+        }
+    }
+
+    private Properties readerProperties() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "progress-rebuild");
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return properties;
+    }
+
+    private static final class Counts {
+        long read;
+        long applied;
+        long skipped;
+    }
+}
