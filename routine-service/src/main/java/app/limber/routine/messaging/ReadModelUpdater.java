@@ -41,15 +41,18 @@ class ReadModelUpdater {
             return;
         }
         Instant now = Instant.now();
-        if (row == null) {
+        boolean created = row == null;
+        if (created) {
             row = new CatalogExercise();
             row.slug = event.slug();
-            exercises.persist(row);
         }
         if (event instanceof CatalogEvent.Upserted upserted) {
             row.apply(upserted.exercise(), now);
         } else {
             row.retire(event.version(), now);
+        }
+        if (created) {
+            exercises.persist(row);
         }
     }
 }
