@@ -50,7 +50,17 @@ public final class LimberLauncher {
             }
         }, "limber-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        stack.start();
+        try {
+            stack.start();
+        } catch (Exception e) {
+            if (stack.isClosed()) {
+                // Ctrl-C while starting: whatever failed did so because the hook was already stopping it
+                System.err.println("limber: stopped before everything was ready");
+                stopped.await();
+                return;
+            }
+            throw e;
+        }
         ready.set(true);
         System.out.println();
         System.out.print(ReadySummary.render(stack));

@@ -164,6 +164,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Whether {@link #close()} was called, for instance by a shutdown hook while starting. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     public List<RunningService> services() {
         return List.copyOf(services);
     }
