@@ -53,6 +53,9 @@ public class ListingCache {
 
     /** The page for {@code filter}, rendered by {@code render} unless a current one is cached. */
     byte[] page(ExerciseFilter filter, Supplier<byte[]> render) {
+        if (config.listing().cacheSize() <= 0) {
+            return render.get();
+        }
         long current = generation.get();
         Rendered cached = pages.get(filter);
         if (cached != null && cached.generation() == current) {

@@ -31,7 +31,7 @@ public interface CatalogConfig {
         @WithDefault("1s")
         Duration refreshInterval();
 
-        /** Most distinct listings kept in memory; beyond that the cache starts over. */
+        /** Most distinct listings kept in memory; beyond that the cache starts over. 0 turns caching off. */
         @WithDefault("2000")
         int cacheSize();
     }
