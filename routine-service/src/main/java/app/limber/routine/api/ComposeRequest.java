@@ -1,9 +1,9 @@
 package app.limber.routine.api;
 
-import app.limber.routine.domain.Purpose;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +11,8 @@ import java.util.List;
 
 /** What to compose a routine for. */
 public record ComposeRequest(
-        @NotNull Purpose purpose,
+        @Schema(description = "warm-up, cooldown, strength, recovery or mobility")
+        @NotNull @Pattern(regexp = RoutineRequest.PURPOSES, message = "must be one of warm-up, cooldown, strength, recovery, mobility") String purpose,
         @NotNull @Min(1) @Max(120) Integer minutes,
         @Schema(description = "Equipment at hand (vocabulary terms); moves needing none are always allowed")
         @Size(max = 7) List<String> equipment,

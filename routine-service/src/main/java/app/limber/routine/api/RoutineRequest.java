@@ -20,10 +20,23 @@ import java.util.List;
 public record RoutineRequest(
         @NotBlank @Size(max = 120) String name,
         @Size(max = 2000) String description,
-        @NotNull Purpose purpose,
-        @Schema(description = "private (default) or public; only admins create public templates") Visibility visibility,
+        @Schema(description = "warm-up, cooldown, strength, recovery or mobility")
+        @NotNull @Pattern(regexp = PURPOSES, message = "must be one of warm-up, cooldown, strength, recovery, mobility") String purpose,
+        @Schema(description = "private (default) or public; only admins create public templates")
+        @Pattern(regexp = "public|private", message = "must be public or private") String visibility,
         @Schema(description = "How many times the whole list is done; default 1-1, at most 10") @Valid Range rounds,
         @NotEmpty @Size(max = 30) List<@NotNull @Valid Item> items) {
+
+    static final String PURPOSES = "warm-up|cooldown|strength|recovery|mobility";
+
+    public Purpose purposeValue() {
+        return Purpose.fromTerm(purpose);
+    }
+
+    /** Null when not given. */
+    public Visibility visibilityValue() {
+        return visibility == null ? null : Visibility.fromTerm(visibility);
+    }
 
     /** One item; {@code prescription}, when given, replaces the exercise's catalog default entirely. */
     public record Item(

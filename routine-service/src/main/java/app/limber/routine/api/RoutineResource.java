@@ -138,7 +138,7 @@ public class RoutineResource {
             }
         }
         try {
-            return RoutineMapper.composed(routines.compose(new CompositionRequest(request.purpose(), request.minutes(),
+            return RoutineMapper.composed(routines.compose(new CompositionRequest(Purpose.fromTerm(request.purpose()), request.minutes(),
                     java.util.Set.copyOf(equipment), java.util.Set.copyOf(targets))));
         } catch (CompositionImpossibleException e) {
             throw ProblemException.unprocessable(e.getMessage());

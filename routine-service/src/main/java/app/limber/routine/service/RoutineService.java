@@ -58,7 +58,7 @@ public class RoutineService {
 
     @Transactional
     public ExpandedRoutine create(RoutineRequest request, Caller caller) {
-        Visibility visibility = request.visibility() == null ? Visibility.PRIVATE : request.visibility();
+        Visibility visibility = request.visibilityValue() == null ? Visibility.PRIVATE : request.visibilityValue();
         if (visibility == Visibility.PUBLIC && !caller.admin()) {
             throw ProblemException.of(Response.Status.FORBIDDEN, "only admins create public templates");
         }
@@ -74,7 +74,7 @@ public class RoutineService {
     @Transactional
     public ExpandedRoutine update(UUID id, RoutineRequest request, Caller caller) {
         Routine routine = editable(id, caller);
-        Visibility visibility = request.visibility() == null ? routine.visibility : request.visibility();
+        Visibility visibility = request.visibilityValue() == null ? routine.visibility : request.visibilityValue();
         if (visibility == Visibility.PUBLIC && !caller.admin()) {
             throw ProblemException.of(Response.Status.FORBIDDEN, "only admins publish templates");
         }
@@ -116,7 +116,7 @@ public class RoutineService {
         List<RoutineItem> items = checkedItems(request.items());
         routine.name = request.name().strip();
         routine.description = request.description();
-        routine.purpose = request.purpose();
+        routine.purpose = request.purposeValue();
         routine.visibility = visibility;
         routine.roundsMin = rounds.min();
         routine.roundsMax = rounds.max();

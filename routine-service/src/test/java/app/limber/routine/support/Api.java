@@ -1,0 +1,68 @@
+package app.limber.routine.support;
+
+import app.limber.testing.KafkaTopicProbe;
+import app.limber.testing.TestTokens;
+import app.limber.testing.contracts.EventContracts;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests as a given user, and the events the service published for them. */
+public final class Api {
+
+    public static final Duration EVENT_DEADLINE = Duration.ofSeconds(30);
+
+    private Api() {
+    }
+
+    /** A user id no other test uses. */
+    public static String newUser() {
+        return "user-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static RequestSpecification athlete(String user) {
+        return as(user, "athlete");
+    }
+
+    public static RequestSpecification admin(String user) {
+        return as(user, "admin");
+    }
+
+    public static RequestSpecification as(String user, String... groups) {
+        return given().auth().oauth2(TestTokens.token(user, groups)).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON);
+    }
+
+    /**
+     * The event of this type whose payload mentions {@code marker} (a plan or session id), checked against its
+     * contract, its key and its CloudEvents headers.
+     */
+    public static ConsumerRecord<String, String> awaitEvent(String type, String marker) {
+        ConsumerRecord<String, String> record = KafkaTopicProbe.awaitRecord(EventContracts.topic(type),
+                r -> type.equals(KafkaTopicProbe.header(r, "ce_type")) && r.value().contains(marker), EVENT_DEADLINE);
+        EventContracts.assertValid(type, record.value());
+        if (!EventContracts.key(type, record.value()).equals(record.key())) {
+            throw new AssertionError("key " + record.key() + " is not the contract's key for " + record.value());
+        }
+        if (!"/routine-service".equals(KafkaTopicProbe.header(record, "ce_source"))
+                || !record.value().contains(KafkaTopicProbe.header(record, "ce_id"))) {
+            throw new AssertionError("ce_source / ce_id headers do not match " + record.value());
+        }
+        return record;
+    }
+
+    /** How many events of this type mention {@code marker}, among everything published so far. */
+    public static long countEvents(String type, String marker) {
+        return KafkaTopicProbe.recordsUntilNow(EventContracts.topic(type), EVENT_DEADLINE).stream()
+                .filter(r -> type.equals(KafkaTopicProbe.header(r, "ce_type")) && r.value().contains(marker))
+                .count();
+    }
+}
