@@ -1,0 +1,90 @@
+package app.limber.routine.api;
+
+import app.limber.routine.service.TemplateSeeder;
+import app.limber.routine.support.CatalogEvents;
+import app.limber.testing.LimberTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static app.limber.routine.support.Api.anonymous;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The articles' four routines, as public templates. */
+@QuarkusTest
+class SeededTemplatesTest {
+
+    @Inject
+    TemplateSeeder seeder;
+
+    @Test
+    void theFourTemplatesArePublicWithStableIds() {
+        anonymous().get("/routines").then().statusCode(200)
+                .body("slug", hasItems("hip-mobility-exercises-for-runners", "hip-mobility-stretches-for-runners",
+                        "seven-move-mobility-circuit", "hip-strengthening-routine"));
+        String id = TemplateSeeder.templateId("seven-move-mobility-circuit").toString();
+        anonymous().get("/routines/" + id).then().statusCode(200)
+                .body("name", equalTo("The 7-Move Mobility Circuit"))
+                .body("purpose", equalTo("mobility"))
+                .body("rounds.min", equalTo(1)).body("rounds.max", equalTo(2))
+                .body("source.article", equalTo("001_09f5d526d771eb0f.txt"))
+                .body("items.exerciseSlug", contains("90-90-hip-switches", "lunge-with-rotation", "glute-bridge-marches",
+                        "hamstring-scoops", "half-kneeling-hip-flexor-stretch-overhead-reach",
+                        "standing-forward-fold-calf-pedals", "supine-hamstring-strap-stretch"))
+                .body("items[4].prescription.holdSeconds.min", equalTo(30))
+                .body("items[4].prescription.durationSeconds", equalTo(null))
+                // the circuit's own prescriptions suffice: 6 to 22 minutes whatever the read model holds
+                .body("estimatedDuration.minSeconds", equalTo(370))
+                .body("estimatedDuration.maxSeconds", equalTo(1340));
+    }
+
+    @Test
+    void withTheCatalogKnownItemsHaveNamesAndTheStrengthRoutineItsDuration() {
+        CatalogEvents.ensureSeedCatalog();
+        anonymous().get("/routines/" + TemplateSeeder.templateId("hip-strengthening-routine")).then().statusCode(200)
+                .body("items[0].exerciseName", equalTo("Donkey Kicks"))
+                .body("items[0].prescriptionSource", equalTo("catalog"))
+                .body("items.size()", equalTo(12))
+                .body("unknownExercises", equalTo(List.of()))
+                .body("estimatedDuration.minSeconds", equalTo(2605))
+                .body("estimatedDuration.maxSeconds", equalTo(4950))
+                .body("estimatedDuration.complete", equalTo(true));
+        anonymous().get("/routines/" + TemplateSeeder.templateId("hip-mobility-exercises-for-runners")).then()
+                .body("items.exerciseName", contains(startsWith("Single-Leg Deadlift"), equalTo("Butt Kicks"),
+                        equalTo("Clamshells"), equalTo("Side Steps"), equalTo("Sumo Squat"), equalTo("Knee Drives"),
+                        equalTo("Leg Swings")));
+    }
+
+    @Test
+    void seedingAgainChangesNothing() throws SQLException {
+        List<String> before = templateRows();
+        seeder.seed();
+        assertEquals(before, templateRows());
+        assertEquals(4, before.size());
+    }
+
+    private static List<String> templateRows() throws SQLException {
+        try (Connection c = DriverManager.getConnection(LimberTestResource.jdbcUrl(), LimberTestResource.jdbcUser(),
+                LimberTestResource.jdbcPassword());
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select id, slug, updated_at, items::text from routine where slug is not null order by slug")) {
+            List<String> rows = new ArrayList<>();
+            while (r.next()) {
+                rows.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4).length());
+            }
+            return rows;
+        }
+    }
+}
