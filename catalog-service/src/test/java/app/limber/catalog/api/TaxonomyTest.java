@@ -27,6 +27,19 @@ class TaxonomyTest {
     }
 
     @Test
+    void theOpenApiDocumentListsTheSameValues() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/exercises'.get.parameters.find { it.name == 'target' }.schema.items.enum",
+                        hasItem("it-band"))
+                .body("paths.'/exercises'.get.parameters.find { it.name == 'equipment' }.schema.items.enum",
+                        equalTo(List.of("none", "resistance-band", "foam-roller", "massage-ball", "strap",
+                                "step-or-bench", "chair-or-couch")))
+                .body("components.schemas.ExerciseInput.properties.category.enum",
+                        equalTo(List.of("dynamic-mobility", "strength", "stretch", "self-massage")))
+                .body("components.schemas.ExerciseInput.properties.targetAreas.items.enum", hasItem("hip-flexors"));
+    }
+
+    @Test
     void everyTermHasALabel() {
         given().get("/taxonomy").then()
                 .body("targetAreas.find { it.slug == 'hips' }.label", equalTo("Hips (general hip mobility)"))
