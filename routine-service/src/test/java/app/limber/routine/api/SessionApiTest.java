@@ -1,0 +1,118 @@
+package app.limber.routine.api;
+
+import app.limber.routine.support.Api;
+import app.limber.routine.support.CatalogEvents;
+import app.limber.routine.support.Plans;
+import app.limber.routine.support.Sessions;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static app.limber.routine.support.Api.anonymous;
+import static app.limber.routine.support.Api.as;
+import static app.limber.routine.support.Api.athlete;
+import static app.limber.routine.support.Api.newUser;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Recording, listing and deleting sessions; the events they publish. */
+@QuarkusTest
+class SessionApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void catalog() {
+        CatalogEvents.ensureSeedCatalog();
+    }
+
+    @Test
+    void aSessionIsPublishedWithItsLocalDayDurationAndTargetAreas() throws Exception {
+        String user = newUser();
+        String plan = Plans.create(athlete(user));
+        Instant completed = Instant.parse("2026-11-21T06:30:20Z");
+        String id = athlete(user).body(Sessions.body(plan, completed.minusSeconds(1095), completed, "America/Los_Angeles"))
+                .post("/sessions").then().statusCode(201)
+                .body("localDate", equalTo("2026-11-20"))
+                .body("durationSeconds", equalTo(1095))
+                .body("purpose", equalTo("warm-up"))
+                .body("exercises[1].holdSeconds", equalTo(0))
+                .extract().path("id");
+
+        JsonNode event = JSON.readTree(Api.awaitEvent("limber.session.completed.v1", id).value());
+        assertEquals(user, event.get("userId").asText());
+        assertEquals(plan, event.get("planId").asText());
+        assertEquals("warm-up", event.get("purpose").asText());
+        assertEquals("2026-11-20", event.get("localDate").asText());
+        assertEquals(1095, event.get("durationSeconds").asInt());
+        assertEquals(6, event.get("effort").asInt());
+        assertEquals(JSON.readTree("[\"hip-flexors\",\"hamstrings\",\"adductors\",\"abductors\",\"hips\"]"),
+                event.at("/exercises/0/targetAreas"));
+        assertEquals("right", event.at("/exercises/2/side").asText());
+        assertTrue(!event.at("/exercises/2/completed").asBoolean());
+    }
+
+    @Test
+    void withoutPlanOrEffortThoseAreNullInTheEvent() throws Exception {
+        String user = newUser();
+        String id = athlete(user).body(Sessions.body(null).replace("\"effort\":6,", "")).post("/sessions")
+                .then().statusCode(201).extract().path("id");
+        JsonNode event = JSON.readTree(Api.awaitEvent("limber.session.completed.v1", id).value());
+        assertTrue(event.get("planId").isNull() && event.get("effort").isNull());
+    }
+
+    @Test
+    void sessionsAreListedByLocalDayAndDeletedWithAnEvent() throws Exception {
+        String user = newUser();
+        String early = athlete(user).body(Sessions.body(null, Instant.parse("2026-10-01T07:00:00Z"),
+                Instant.parse("2026-10-01T07:20:00Z"), "Europe/Berlin")).post("/sessions").then().statusCode(201)
+                .extract().path("id");
+        String late = athlete(user).body(Sessions.body(null, Instant.parse("2026-10-10T07:00:00Z"),
+                Instant.parse("2026-10-10T07:20:00Z"), "Europe/Berlin")).post("/sessions").then().statusCode(201)
+                .extract().path("id");
+        athlete(user).get("/sessions").then().statusCode(200).body("id", contains(late, early));
+        athlete(user).queryParam("from", "2026-10-05").queryParam("to", "2026-10-31").get("/sessions").then()
+                .body("id", contains(late));
+        athlete(newUser()).get("/sessions").then().statusCode(200).body("size()", equalTo(0));
+
+        athlete(newUser()).delete("/sessions/" + late).then().statusCode(404);
+        athlete(user).delete("/sessions/" + late).then().statusCode(204);
+        athlete(user).get("/sessions").then().body("id", contains(early));
+        JsonNode deleted = JSON.readTree(Api.awaitEvent("limber.session.deleted.v1", late).value());
+        assertEquals(user, deleted.get("userId").asText());
+        athlete(user).delete("/sessions/" + late).then().statusCode(404);
+    }
+
+    @Test
+    void anotherUsersPlanIsNoSuchPlan() {
+        String plan = Plans.create(athlete(newUser()));
+        athlete(newUser()).body(Sessions.body(plan)).post("/sessions").then().statusCode(400)
+                .body("errors[0].field", equalTo("planId"));
+    }
+
+    @Test
+    void aSessionMayBeBackDatedAndCompleteUpToFiveMinutesAhead() {
+        Instant soon = Instant.now().plusSeconds(240);
+        athlete(newUser()).body(Sessions.body(null, soon.minusSeconds(600), soon, "UTC")).post("/sessions")
+                .then().statusCode(201)
+                .body("localDate", equalTo(LocalDate.ofInstant(soon, ZoneId.of("UTC")).toString()));
+        athlete(newUser()).body(Sessions.body(null, Instant.parse("2024-02-29T18:00:00Z"),
+                Instant.parse("2024-02-29T18:30:00Z"), "Asia/Tokyo")).post("/sessions").then().statusCode(201)
+                .body("localDate", equalTo("2024-03-01"));
+    }
+
+    @Test
+    void sessionsNeedATokenAndTheAthleteOrAdminRole() {
+        anonymous().get("/sessions").then().statusCode(401);
+        anonymous().body(Sessions.body(null)).post("/sessions").then().statusCode(401);
+        as(newUser(), "analyst").body(Sessions.body(null)).post("/sessions").then().statusCode(403);
+    }
+}
