@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -124,12 +128,15 @@ public class ProgressConsumer {
     }
 
     private void run() {
+        ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "progress-writer"));
         try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(consumerProperties())) {
             consumer = kafka;
+            Pipeline pipeline = new Pipeline(kafka, writer);
             kafka.subscribe(List.of(EventReader.SESSION_TOPIC, EventReader.PLAN_TOPIC), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    LOG.debugf("partitions revoked: %s", partitions);
+                    // the poll in flight may hold these partitions' records: finish it and commit before letting go
+                    pipeline.settle();
                 }
 
                 @Override
@@ -141,44 +148,106 @@ public class ProgressConsumer {
             Duration backoff = config.retryBackoff();
             while (!stopping()) {
                 ConsumerRecords<byte[], byte[]> records = kafka.poll(config.pollTimeout());
-                if (records.isEmpty()) {
-                    continue;
-                }
-                try {
-                    Timer.Sample sample = Timer.start();
-                    PollProcessor.Outcome outcome = processor.process(records);
-                    kafka.commitSync(nextOffsets(records));
-                    sample.stop(batches);
-                    applied.increment(outcome.applied());
-                    rejected.increment(outcome.rejected().size());
-                    outcome.rejected().forEach(r -> LOG.warnf("dead-lettered %s-%d@%d: %s", r.record().topic(),
-                            r.record().partition(), r.record().offset(), r.reason()));
-                    status.succeeded();
-                    LOG.debugf("applied %d of %d records", outcome.applied(), outcome.records());
-                    backoff = config.retryBackoff();
-                } catch (WakeupException e) {
-                    throw e;
-                } catch (Exception e) {
-                    status.failed(e);
-                    LOG.errorf(e, "batch of %d records failed; it will be read again in %s", records.count(), backoff);
-                    rewind(kafka, records);
+                PollProcessor.Poll next = records.isEmpty() ? null : processor.read(records);
+                pipeline.settle();
+                PollProcessor.Poll failed = pipeline.takeFailed();
+                if (failed != null) {
+                    // read again from the failed poll's first offsets; the later poll first, so that the failed
+                    // one's (earlier) offsets win where both hold records of one partition
+                    if (next != null) {
+                        rewind(kafka, next.records());
+                    }
+                    rewind(kafka, failed.records());
                     if (stopSignal.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
                         break;
                     }
                     backoff = backoff.multipliedBy(2).compareTo(config.maxRetryBackoff()) > 0
                             ? config.maxRetryBackoff() : backoff.multipliedBy(2);
+                    continue;
+                }
+                backoff = config.retryBackoff();
+                if (next != null) {
+                    pipeline.submit(next);
                 }
             }
+            pipeline.settle();
         } catch (WakeupException e) {
-            // stop() woke the consumer up
+            // stop() woke the consumer up; a poll in flight is abandoned uncommitted and will be read again
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.error("progress consumer stopped", e);
             status.failed(e);
         } finally {
+            writer.shutdown();
             consumer = null;
             status.stopped();
+        }
+    }
+
+    /**
+     * One poll is written while the next is fetched and read: the writer thread applies poll N while the
+     * consumer thread polls and parses N+1; offsets of N are committed (on the consumer thread, which owns the
+     * KafkaConsumer) only once N's transaction has committed, and N+1 is submitted only after that, so batches
+     * still apply strictly one after the other.
+     */
+    private final class Pipeline {
+
+        private final KafkaConsumer<byte[], byte[]> kafka;
+        private final ExecutorService writer;
+        private PollProcessor.Poll inFlight;
+        private Future<PollProcessor.Outcome> result;
+        private Timer.Sample sample;
+        private PollProcessor.Poll failed;
+
+        Pipeline(KafkaConsumer<byte[], byte[]> kafka, ExecutorService writer) {
+            this.kafka = kafka;
+            this.writer = writer;
+        }
+
+        void submit(PollProcessor.Poll poll) {
+            inFlight = poll;
+            sample = Timer.start();
+            result = writer.submit(() -> processor.apply(poll));
+        }
+
+        /**
+         * Waits for the poll in flight and commits its offsets. A failed poll is kept for {@link #takeFailed()}: it
+         * may fail while a rebalance revokes partitions inside {@code poll()}, and the loop must then drop the
+         * poll that came back too.
+         */
+        void settle() {
+            if (inFlight == null) {
+                return;
+            }
+            PollProcessor.Poll poll = inFlight;
+            inFlight = null;
+            try {
+                PollProcessor.Outcome outcome = result.get();
+                kafka.commitSync(nextOffsets(poll.records()));
+                sample.stop(batches);
+                applied.increment(outcome.applied());
+                rejected.increment(outcome.rejected().size());
+                outcome.rejected().forEach(r -> LOG.warnf("dead-lettered %s-%d@%d: %s", r.record().topic(),
+                        r.record().partition(), r.record().offset(), r.reason()));
+                status.succeeded();
+            } catch (WakeupException e) {
+                throw e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new WakeupException();
+            } catch (Exception e) {
+                Exception cause = e instanceof ExecutionException && e.getCause() instanceof Exception inner ? inner : e;
+                status.failed(cause);
+                LOG.errorf(cause, "batch of %d records failed; it will be read again", poll.records().count());
+                failed = poll;
+            }
+        }
+
+        PollProcessor.Poll takeFailed() {
+            PollProcessor.Poll poll = failed;
+            failed = null;
+            return poll;
         }
     }
 
@@ -207,7 +276,7 @@ public class ProgressConsumer {
         return offsets;
     }
 
-    /** Seeks every still-assigned partition of the failed poll back to its first record. */
+    /** Seeks every still-assigned partition of a poll back to its first record. */
     private static void rewind(KafkaConsumer<?, ?> kafka, ConsumerRecords<?, ?> records) {
         for (TopicPartition partition : records.partitions()) {
             if (kafka.assignment().contains(partition)) {

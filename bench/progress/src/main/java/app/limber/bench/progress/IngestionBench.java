@@ -1,0 +1,161 @@
+package app.limber.bench.progress;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.tools.ConsumerPerformance;
+
+import app.limber.testing.LimberTestResource;
+import app.limber.testing.TestTokens;
+
+/**
+ * Ingestion benchmark of progress-service (see bench/README.md, section "progress"):
+ * <ol>
+ *   <li>starts a KRaft broker and PostgreSQL (the tests' embedded ones) and a fresh database;</li>
+ *   <li>produces one plan per user and N session.completed events spread over a year to the topics;</li>
+ *   <li>measures the raw consumer rate of the session topic with Kafka's ConsumerPerformance;</li>
+ *   <li>starts progress-service from its jar and measures events/s until every event is applied;</li>
+ *   <li>times GET /analytics/adherence and /analytics/cohorts over that data;</li>
+ *   <li>measures L: the bench writing the same rows into twins of the same tables with batched upserts.</li>
+ * </ol>
+ */
+public final class IngestionBench {
+
+    public static void main(String[] args) throws Exception {
+        int users = Integer.getInteger("bench.users", 10_000);
+        int sessions = Integer.getInteger("bench.sessions", 1_000_000);
+        int batch = Integer.getInteger("bench.batch", 2000);
+        Path jar = Path.of(System.getProperty("bench.jar", "progress-service/target/quarkus-app/quarkus-run.jar"));
+        Path log = Path.of(System.getProperty("bench.log", "bench/progress/target/progress-service.log"));
+
+        LimberTestResource infrastructure = new LimberTestResource();
+        infrastructure.init(Map.of(LimberTestResource.SERVICE, "bench"));
+        Map<String, String> properties = new HashMap<>(infrastructure.start());
+        String bootstrap = LimberTestResource.kafkaBootstrapServers();
+        step("infrastructure up: Kafka " + bootstrap + ", " + properties.get("quarkus.datasource.jdbc.url"));
+
+        Instant now = Instant.now();
+        SyntheticLoad load = new SyntheticLoad(users, sessions, now);
+        long producing = System.nanoTime();
+        load.produce(bootstrap);
+        step(String.format("produced %,d plans and %,d sessions in %.1f s", users, sessions, seconds(producing)));
+
+        double raw = consumerPerformance(bootstrap, sessions);
+        step(String.format("ConsumerPerformance: %,.0f records/s", raw));
+
+        properties.put("limber.consumer.group-id", "bench-" + UUID.randomUUID());
+        properties.put("limber.consumer.max-poll-records", Integer.toString(batch));
+        long total = (long) users + sessions;
+        double ingestion;
+        double ingestionWithStart;
+        Map<String, double[]> analytics = new HashMap<>();
+        long started = System.nanoTime();
+        try (ServiceUnderTest service = ServiceUnderTest.start(jar, properties, log)) {
+            long applied = service.applied();
+            while (applied <= 0) {
+                check(service, log);
+                Thread.sleep(50);
+                applied = service.applied();
+            }
+            long firstSeen = System.nanoTime();
+            long appliedAtFirstSight = applied;
+            long lastReport = firstSeen;
+            while (applied < total) {
+                check(service, log);
+                Thread.sleep(250);
+                applied = service.applied();
+                if (System.nanoTime() - lastReport > 10e9) {
+                    step(String.format("  applied %,d of %,d", applied, total));
+                    lastReport = System.nanoTime();
+                }
+            }
+            ingestion = (total - appliedAtFirstSight) / seconds(firstSeen);
+            ingestionWithStart = total / seconds(started);
+            step(String.format("progress-service applied %,d events: %,.0f events/s (%,.0f including its start-up)",
+                    total, ingestion, ingestionWithStart));
+            String token = TestTokens.token("bench-analyst", "analyst");
+            LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+            analytics.put("adherence, 12 weeks (default)", time(service, "/analytics/adherence", token));
+            analytics.put("adherence, 53 weeks", time(service, "/analytics/adherence?from=" + today.minusDays(364) + "&to=" + today, token));
+            analytics.put("cohorts, 12 weeks × 8 (default)", time(service, "/analytics/cohorts", token));
+            analytics.put("cohorts, 53 weeks × 52", time(service, "/analytics/cohorts?weeks=52&from=" + today.minusDays(364) + "&to=" + today, token));
+        }
+
+        double limit = new DirectWrites(load, properties.get("quarkus.datasource.jdbc.url"),
+                properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password")).run(batch);
+        step(String.format("L (the bench's own batched upserts of the same rows): %,.0f sessions/s", limit));
+
+        System.out.println();
+        System.out.println("| users | sessions | batch | ConsumerPerformance rec/s | L rows-of-a-session/s | ingestion events/s | ingestion / L |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.printf("| %,d | %,d | %,d | %,.0f | %,.0f | %,.0f | %.2f |%n", users, sessions, batch, raw, limit, ingestion,
+                ingestion / limit);
+        System.out.println();
+        System.out.println("| analytics call | median ms | p95 ms |");
+        System.out.println("|---|---|---|");
+        analytics.forEach((name, times) -> System.out.printf("| %s | %.1f | %.1f |%n", name, times[0], times[1]));
+        System.exit(0);
+    }
+
+    private static double consumerPerformance(String bootstrap, int messages) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            ConsumerPerformance.main(new String[] {"--bootstrap-server", bootstrap, "--topic", "routine.session-events",
+                    "--messages", Integer.toString(messages), "--group", "bench-perf-" + UUID.randomUUID(), "--hide-header",
+                    "--timeout", "60000"});
+        } finally {
+            System.setOut(out);
+        }
+        // start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, ...
+        String[] fields = captured.toString(StandardCharsets.UTF_8).trim().split("\n");
+        String[] columns = fields[fields.length - 1].split(",\\s*");
+        return Double.parseDouble(columns[5]);
+    }
+
+    /** Median and p95 of 20 calls after 5 warm-ups, in milliseconds. */
+    private static double[] time(ServiceUnderTest service, String path, String token) throws Exception {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = service.get(path, token);
+            double elapsed = (System.nanoTime() - start) / 1e6;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            if (i >= 5) {
+                millis.add(elapsed);
+            }
+        }
+        Collections.sort(millis);
+        return new double[] {millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1)};
+    }
+
+    private static void check(ServiceUnderTest service, Path log) throws Exception {
+        if (!service.alive()) {
+            throw new IllegalStateException("progress-service exited; see " + log + ":\n" + Files.readString(log));
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void step(String message) {
+        System.out.println("[bench " + Instant.now() + "] " + message);
+    }
+}

@@ -1,0 +1,77 @@
+package app.limber.bench.progress;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** progress-service from its packaged jar, as a child process, configured by system properties. */
+final class ServiceUnderTest implements AutoCloseable {
+
+    private static final Pattern APPLIED = Pattern.compile("(?m)^limber_progress_events_applied_total(?:\\{[^}]*})? ([0-9.E]+)");
+
+    private final Process process;
+    private final int port;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private ServiceUnderTest(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static ServiceUnderTest start(Path jar, Map<String, String> properties, Path log) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g"));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-jar");
+        command.add(jar.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        return new ServiceUnderTest(process, port);
+    }
+
+    /** Events applied so far (the service's own counter), or -1 while it does not answer. */
+    long applied() {
+        try {
+            String metrics = get("/q/metrics", null).body();
+            Matcher matcher = APPLIED.matcher(metrics);
+            return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}
