@@ -41,6 +41,8 @@ public class ListingCache {
 
     private final ConcurrentHashMap<ExerciseFilter, Rendered> pages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    /** Approximate size of what {@link #pages} holds; replaced pages are counted twice until the next clear. */
+    private final AtomicLong bytes = new AtomicLong();
     private final AgroalDataSource dataSource;
     private final CatalogConfig config;
     private volatile long lastVersionSum = -1;
@@ -53,7 +55,8 @@ public class ListingCache {
 
     /** The page for {@code filter}, rendered by {@code render} unless a current one is cached. */
     byte[] page(ExerciseFilter filter, Supplier<byte[]> render) {
-        if (config.listing().cacheSize() <= 0) {
+        long limit = config.listing().cacheSize().asLongValue();
+        if (limit <= 0) {
             return render.get();
         }
         long current = generation.get();
@@ -62,8 +65,9 @@ public class ListingCache {
             return cached.json();
         }
         byte[] json = render.get();
-        if (pages.size() >= config.listing().cacheSize()) {
-            pages.clear();
+        if (bytes.addAndGet(json.length) > limit) {
+            clear();
+            bytes.addAndGet(json.length);
         }
         // tagged with the generation read before rendering: a change committed meanwhile outdates it
         pages.put(filter, new Rendered(current, json));
@@ -76,7 +80,12 @@ public class ListingCache {
 
     private void invalidate() {
         generation.incrementAndGet();
+        clear();
+    }
+
+    private void clear() {
         pages.clear();
+        bytes.set(0);
     }
 
     void start(@Observes StartupEvent start) {

@@ -1,5 +1,6 @@
 package app.limber.catalog.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -31,8 +32,11 @@ public interface CatalogConfig {
         @WithDefault("1s")
         Duration refreshInterval();
 
-        /** Most distinct listings kept in memory; beyond that the cache starts over. 0 turns caching off. */
-        @WithDefault("2000")
-        int cacheSize();
+        /**
+         * Roughly how many bytes of rendered listings an instance keeps (e.g. 16M); when they would
+         * exceed it the cache starts over, so no query mix can grow it further. 0 turns caching off.
+         */
+        @WithDefault("16M")
+        MemorySize cacheSize();
     }
 }

@@ -7,6 +7,7 @@ import app.limber.catalog.persistence.Exercise;
 import app.limber.catalog.persistence.ExerciseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -47,9 +48,12 @@ public class CatalogWriter {
         Exercise exercise = Exercise.create(slug, content, 1, now);
         try {
             exercises.persistAndFlush(exercise);
-        } catch (ConstraintViolationException e) {
-            // another request created the same slug between our check and our insert
-            throw taken(slug);
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                // another request created the same slug between our check and our insert
+                throw taken(slug);
+            }
+            throw e;
         }
         events.upserted(exercise, now);
         changed.fire(new CatalogChanged(slug));
@@ -93,6 +97,16 @@ public class CatalogWriter {
         events.retired(exercise, now);
         changed.fire(new CatalogChanged(slug));
         return exercise;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation
+                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Exercise locked(String slug) {

@@ -68,6 +68,26 @@ class ExerciseWriteRefusalsTest {
     }
 
     @Test
+    void concurrentCreatesOfOneSlugGiveOne201AndOnly409s() throws Exception {
+        String slug = Exercises.uniqueSlug("raced");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var calls = java.util.stream.IntStream.range(0, 6)
+                    .mapToObj(i -> pool.submit(() -> asAdmin().contentType(ContentType.JSON).body(Exercises.body(slug))
+                            .post("/exercises").statusCode()))
+                    .toList();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var call : calls) {
+                statuses.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            org.junit.jupiter.api.Assertions.assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aRetiredExercisesSlugStaysTaken() {
         String slug = Exercises.uniqueSlug("retired-slug");
         Exercises.create(Exercises.body(slug));
