@@ -38,7 +38,9 @@ public final class LimberLauncher {
         LocalStack stack = new LocalStack(options, new Progress(System.out));
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean ready = new AtomicBoolean();
+        AtomicBoolean signalled = new AtomicBoolean();
         Thread hook = new Thread(() -> {
+            signalled.set(true);
             // after a failed start everything is already stopped and the error is the last line shown
             if (ready.get()) {
                 System.out.println("limber: stopping services, Kafka and PostgreSQL...");
@@ -53,7 +55,7 @@ public final class LimberLauncher {
         try {
             stack.start();
         } catch (Exception e) {
-            if (stack.isClosed()) {
+            if (signalled.get()) {
                 // Ctrl-C while starting: whatever failed did so because the hook was already stopping it
                 System.err.println("limber: stopped before everything was ready");
                 stopped.await();

@@ -120,28 +120,41 @@ public final class LocalStack implements AutoCloseable {
 
     /** Checks every fixed port before anything starts, so a clash leaves nothing running. */
     private PlannedPorts planPorts() {
-        int kafkaPort = Ports.resolve(options.kafkaPort());
-        requireFree(kafkaPort, "Kafka", "--kafka-port", "LIMBER_KAFKA_PORT");
+        Map<Integer, String> planned = new LinkedHashMap<>();
+        int kafkaPort = plan(options.kafkaPort(), "Kafka", "--kafka-port", "LIMBER_KAFKA_PORT", planned);
         List<ServiceSpec> specs = new ArrayList<>();
         for (ServiceSpec spec : options.services()) {
-            ServiceSpec resolved = spec.withPort(Ports.resolve(spec.port()));
-            requireFree(resolved.port(), spec.name(), spec.portOption(), spec.portVariable());
-            specs.add(resolved);
+            specs.add(spec.withPort(plan(spec.port(), spec.name(), spec.portOption(), spec.portVariable(), planned)));
         }
-        int postgresPort = Ports.resolve(options.postgresPort());
+        int postgresPort = options.postgresPort() == 0 ? unplannedFreePort(planned) : options.postgresPort();
         String note = "";
-        if (!Ports.isFree(postgresPort)) {
+        if (planned.containsKey(postgresPort) || !Ports.isFree(postgresPort)) {
             note = " (" + postgresPort + " is taken)";
-            postgresPort = Ports.anyFree();
+            postgresPort = unplannedFreePort(planned);
         }
         return new PlannedPorts(postgresPort, note, kafkaPort, List.copyOf(specs));
     }
 
-    private static void requireFree(int port, String what, String option, String variable) {
+    private static int plan(int requested, String what, String option, String variable, Map<Integer, String> planned) {
+        int port = requested == 0 ? unplannedFreePort(planned) : requested;
+        String other = planned.putIfAbsent(port, what);
+        if (other != null) {
+            throw new StackStartException("port " + port + " is given to both " + other + " and " + what + "; change one with "
+                    + option + " or " + variable);
+        }
         if (!Ports.isFree(port)) {
             throw new StackStartException("port " + port + " for " + what + " is already in use; free it or choose another with "
                     + option + " or " + variable);
         }
+        return port;
+    }
+
+    private static int unplannedFreePort(Map<Integer, String> planned) {
+        int port;
+        do {
+            port = Ports.anyFree();
+        } while (planned.containsKey(port));
+        return port;
     }
 
     private Map<String, String> environment(ServiceSpec spec) {
@@ -162,11 +175,6 @@ public final class LocalStack implements AutoCloseable {
             close();
             throw new StackStartException("stopped while starting");
         }
-    }
-
-    /** Whether {@link #close()} was called, for instance by a shutdown hook while starting. */
-    public boolean isClosed() {
-        return closed;
     }
 
     public List<RunningService> services() {

@@ -26,9 +26,4 @@ final class Ports {
             throw new UncheckedIOException("no free port", e);
         }
     }
-
-    /** The requested port, or any free one when 0 was asked for. */
-    static int resolve(int requested) {
-        return requested == 0 ? anyFree() : requested;
-    }
 }

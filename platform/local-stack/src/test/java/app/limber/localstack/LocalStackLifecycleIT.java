@@ -74,6 +74,16 @@ class LocalStackLifecycleIT {
         deleteWorkDir();
     }
 
+    @Test
+    void twoServicesAskedForOnePortAreRefusedBeforeAnythingStarts() throws Exception {
+        LaunchOptions options = TestStacks.options(workDir, "--catalog-port", "18082", "--routine-port", "18082");
+        StackStartException failure = assertThrows(StackStartException.class, () -> new LocalStack(options, progress()).start());
+        assertEquals("port 18082 is given to both catalog and routine; change one with --routine-port or LIMBER_ROUTINE_PORT",
+                failure.getMessage());
+        assertFalse(Files.exists(options.layout().postgresData()), "PostgreSQL never started");
+        deleteWorkDir();
+    }
+
     private static List<Long> processIds(LocalStack stack) {
         List<Long> pids = new ArrayList<>(stack.servicePids());
         stack.postgresPid().ifPresent(pids::add);
