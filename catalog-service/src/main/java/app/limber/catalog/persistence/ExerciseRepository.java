@@ -6,6 +6,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,22 +44,31 @@ public class ExerciseRepository implements PanacheRepositoryBase<Exercise, Strin
                 ? "ts_rank(e.search_vector, websearch_to_tsquery('english', :q)) + word_similarity(:q, e.search_names) desc, "
                 : "";
 
-        Query count = getEntityManager().createNativeQuery("select count(*) from exercise e where " + where);
-        parameters.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (total == 0 || (long) filter.page() * filter.size() >= total) {
-            return new Page(List.of(), total);
-        }
-
-        Query select = getEntityManager().createNativeQuery(
-                "select e.* from exercise e where " + where
-                        + " order by " + byRank + "lower(e.name) collate \"C\", e.slug limit :limit offset :offset", Exercise.class);
+        // one round trip: the page and, in every row, how many matched in all
+        NativeQuery<?> select = getEntityManager().createNativeQuery(
+                "select {e.*}, count(*) over () as total_count from exercise e where " + where
+                        + " order by " + byRank + "lower(e.name) collate \"C\", e.slug limit :limit offset :offset")
+                .unwrap(NativeQuery.class)
+                .addEntity("e", Exercise.class)
+                .addScalar("total_count", StandardBasicTypes.LONG);
         parameters.forEach(select::setParameter);
+        // listed entities are never changed: skip the snapshots Hibernate keeps for dirty checking
+        select.setReadOnly(true);
         select.setParameter("limit", filter.size());
         select.setParameter("offset", (long) filter.page() * filter.size());
-        @SuppressWarnings("unchecked")
-        List<Exercise> items = select.getResultList();
-        return new Page(items, total);
+        List<?> rows = select.getResultList();
+        if (rows.isEmpty()) {
+            return new Page(List.of(), filter.page() == 0 ? 0 : countMatches(where, parameters));
+        }
+        List<Exercise> items = rows.stream().map(row -> (Exercise) ((Object[]) row)[0]).toList();
+        return new Page(items, (Long) ((Object[]) rows.get(0))[1]);
+    }
+
+    /** For a page past the last one, whose query returns no row to carry the total. */
+    private long countMatches(String where, Map<String, Object> parameters) {
+        Query count = getEntityManager().createNativeQuery("select count(*) from exercise e where " + where);
+        parameters.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     private static String where(ExerciseFilter filter, Map<String, Object> parameters) {
