@@ -3,7 +3,6 @@ package app.limber.progress.api;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.limber.progress.domain.AdherenceDistribution;
 import app.limber.progress.domain.IsoWeek;
 import app.limber.progress.persistence.AnalyticsQueries;
 
@@ -67,14 +67,15 @@ public class AnalyticsResource {
         QueryParams.span(IsoWeek.of(from).monday(), IsoWeek.of(to).sunday(), MAX_WEEKS * 7L);
         IsoWeek first = IsoWeek.of(from);
         IsoWeek last = IsoWeek.of(to).isAfter(running) ? running : IsoWeek.of(to);
-        Map<LocalDate, AnalyticsQueries.WeekAdherence> rows = queries.adherence(routineId, first.monday(), last.monday())
-                .stream().collect(Collectors.toMap(AnalyticsQueries.WeekAdherence::weekStart, Function.identity()));
+        Map<LocalDate, AnalyticsQueries.WeekTallies> rows = queries.adherence(routineId, first.monday(), last.monday())
+                .stream().collect(Collectors.toMap(AnalyticsQueries.WeekTallies::weekStart, Function.identity()));
         List<AdherenceReport.Week> weeks = new ArrayList<>();
         for (IsoWeek week = first; !week.isAfter(last); week = week.next()) {
-            AnalyticsQueries.WeekAdherence row = rows.get(week.monday());
-            weeks.add(row == null ? new AdherenceReport.Week(week.toString(), week.monday(), 0, null, null, null)
-                    : new AdherenceReport.Week(week.toString(), week.monday(), row.plansActive(), row.mean(), row.median(),
-                    row.metShare()));
+            AnalyticsQueries.WeekTallies row = rows.get(week.monday());
+            AdherenceDistribution stats = row == null ? AdherenceDistribution.of(0, List.of())
+                    : AdherenceDistribution.of(row.plansActive(), row.tallied());
+            weeks.add(new AdherenceReport.Week(week.toString(), week.monday(), stats.plansActive(), stats.mean(),
+                    stats.median(), stats.metShare()));
         }
         return new AdherenceReport(routineId, first.toString(), IsoWeek.of(to).toString(), weeks);
     }
@@ -100,16 +101,17 @@ public class AnalyticsResource {
         LocalDate to = QueryParams.date("to", toText, running.monday());
         LocalDate from = QueryParams.date("from", fromText, IsoWeek.of(to).plusWeeks(1 - DEFAULT_WEEKS).monday());
         QueryParams.span(IsoWeek.of(from).monday(), IsoWeek.of(to).sunday(), MAX_WEEKS * 7L);
-        Map<LocalDate, List<AnalyticsQueries.CohortWeek>> byCohort = queries.cohorts(routineId, IsoWeek.of(from).monday(),
-                        IsoWeek.of(to).monday(), weeks, running.monday()).stream()
-                .collect(Collectors.groupingBy(AnalyticsQueries.CohortWeek::startWeek, LinkedHashMap::new, Collectors.toList()));
-        List<CohortReport.Cohort> cohorts = byCohort.entrySet().stream().map(cohort -> {
-            int plans = cohort.getValue().get(0).plans();
-            List<CohortReport.CohortWeek> retention = cohort.getValue().stream()
-                    .map(week -> new CohortReport.CohortWeek(week.week(), week.met(), (double) week.met() / plans))
-                    .toList();
-            return new CohortReport.Cohort(IsoWeek.of(cohort.getKey()).toString(), cohort.getKey(), plans, retention);
-        }).toList();
+        IsoWeek lastStart = IsoWeek.of(to);
+        List<CohortReport.Cohort> cohorts = queries.cohorts(routineId, IsoWeek.of(from).monday(), lastStart.monday(), weeks,
+                running.monday()).stream().map(cohort -> {
+                    IsoWeek start = IsoWeek.of(cohort.startWeek());
+                    List<CohortReport.CohortWeek> retention = new ArrayList<>();
+                    for (int k = 1; k <= weeks && !start.plusWeeks(k - 1).isAfter(running); k++) {
+                        int met = cohort.metByWeek().getOrDefault(k, 0);
+                        retention.add(new CohortReport.CohortWeek(k, met, (double) met / cohort.plans()));
+                    }
+                    return new CohortReport.Cohort(start.toString(), cohort.startWeek(), cohort.plans(), retention);
+                }).toList();
         return new CohortReport(routineId, IsoWeek.of(from).toString(), IsoWeek.of(to).toString(), weeks, cohorts);
     }
 }

@@ -31,7 +31,12 @@ public final class FactStore {
         this.tables = tables;
     }
 
-    /** Event ids (of the given ones) that were not recorded before, recorded now; sorted so that instances agree on lock order. */
+    /**
+     * Records event ids in the idempotency ledger and returns those not recorded before. Inserted in id order, so
+     * that two instances handed the same records (after a rebalance) wait for each other instead of deadlocking.
+     *
+     * @param eventIdsWithTopic event ids, each with its topic in {@link UserKeyed#userId()}
+     */
     public Set<UUID> recordNew(Connection connection, List<UserKeyed<UUID>> eventIdsWithTopic) throws SQLException {
         String sql = "insert into " + tables.processedEvent() + " (event_id, topic) "
                 + "select e, t from unnest(?::uuid[], ?::text[]) as v(e, t) order by e on conflict do nothing returning event_id";

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 import app.limber.progress.domain.AppliedSession;
 import app.limber.progress.domain.AreaVolume;
@@ -213,7 +214,7 @@ public final class RollupStore {
         }
     }
 
-    private static <V, T> List<UserKeyed<T>> flatten(Map<String, V> byUser, java.util.function.Function<V, List<T>> rows) {
+    private static <V, T> List<UserKeyed<T>> flatten(Map<String, V> byUser, Function<V, List<T>> rows) {
         List<UserKeyed<T>> flat = new ArrayList<>();
         byUser.forEach((user, value) -> rows.apply(value).forEach(row -> flat.add(new UserKeyed<>(user, row))));
         return flat;

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -35,7 +36,7 @@ final class SqlArrays {
         });
     }
 
-    <R> SqlArrays uuid(List<R> rows, Function<R, java.util.UUID> column) throws SQLException {
+    <R> SqlArrays uuid(List<R> rows, Function<R, UUID> column) throws SQLException {
         return array("uuid", rows, column);
     }
 
