@@ -86,7 +86,7 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceSpec spec : ports.services()) {
             progress.step("starting " + spec.name() + " on port " + spec.port());
             ServiceProcess process = ServiceProcess.start(spec, jars.get(spec.name()), environment(spec),
-                    options.serviceHeap(), layout.workDir(), layout.log(spec.name()));
+                    options.serviceJvmOptions(), layout.workDir(), layout.log(spec.name()));
             processes.add(process);
             onClose(new ServicesStopper(List.of(process)));
             StackPidFile.appendChild(layout.pidFile(), spec.name(), process.pid());

@@ -3,6 +3,7 @@ package app.limber.localstack;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +26,14 @@ public final class ServiceProcess {
         this.log = log;
     }
 
-    public static ServiceProcess start(ServiceSpec spec, Path jar, Map<String, String> environment, String heap,
+    public static ServiceProcess start(ServiceSpec spec, Path jar, Map<String, String> environment, List<String> jvmOptions,
                                        Path workingDirectory, Path log) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-Xmx" + heap, "-jar", jar.toString()))
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 // not the repository root: Quarkus would pick up a stray .env or config/ there
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
