@@ -3,8 +3,8 @@
 # `./limber token USER ROLE...` mints tokens the containers accept. Kept if already there.
 set -eu
 dir=/keys
-if [ ! -f "$dir/private.pem" ]; then
+if [ ! -f "$dir/private-key.pem" ]; then
   apk add --no-cache openssl >/dev/null
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/private.pem"
-  openssl pkey -in "$dir/private.pem" -pubout -out "$dir/public.pem"
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/private-key.pem"
+  openssl pkey -in "$dir/private-key.pem" -pubout -out "$dir/public-key.pem"
 fi
