@@ -11,16 +11,17 @@ import java.time.Duration;
 /**
  * Keeps the catalog read model in step with catalog.exercise-events. Records are handled one at a time,
  * in order, on a worker thread; SmallRye acknowledges a record only after this method returned, i.e. after
- * the database commit, and the throttled strategy commits only acknowledged offsets. A record that throws
- * is sent to catalog.exercise-events.dlq with the reason in its headers, and consumption goes on.
+ * the database commit, and the throttled strategy commits only acknowledged offsets. A poison record (one
+ * that can never be applied) is sent to catalog.exercise-events.dlq with the reason in its headers, and
+ * consumption goes on. A good record that cannot be applied now (the database is away) is retried until it
+ * can: dead-lettering it would lose it from the read model.
  */
 @ApplicationScoped
 public class ExerciseEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(ExerciseEventConsumer.class);
-    /** A database hiccup should not dead-letter a good record: try a few times first. */
-    private static final int ATTEMPTS = 5;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final CatalogEventParser parser;
     private final ReadModelUpdater updater;
@@ -53,12 +54,10 @@ public class ExerciseEventConsumer {
                 updater.apply(event);
                 return;
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                LOG.warnf("could not apply catalog event %s (attempt %d): %s", event.eventId(), attempt, e.getMessage());
+                LOG.warnf("could not apply catalog event %s (attempt %d, retrying in %s): %s", event.eventId(), attempt,
+                        backoff, e.getMessage());
                 Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
     }
