@@ -1,7 +1,6 @@
 package app.limber.progress.messaging;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +93,7 @@ public final class EventReader {
 
     private JsonNode json(byte[] value) {
         try {
-            JsonNode node = mapper.readTree(new String(value, StandardCharsets.UTF_8));
+            JsonNode node = mapper.readTree(value);
             if (node == null || node.isMissingNode()) {
                 throw new InvalidEvent("empty value");
             }

@@ -43,7 +43,8 @@ import app.limber.progress.persistence.Tables;
  * {@link KafkaConsumer} loop on its own thread, chosen over a reactive messaging channel because the
  * service needs exactly this and nothing in between: one poll (of both topics) = one database transaction,
  * offsets committed synchronously only after that commit, a failed poll re-read from its first offsets.
- * Poison records never block it: they are dead-lettered and their offsets committed with the poll.
+ * Poison records never block it: they are dead-lettered and their offsets committed with the poll. To keep
+ * the database busy, the next poll is fetched and parsed while the previous one is written ({@code Pipeline}).
  */
 @ApplicationScoped
 public class ProgressConsumer {
@@ -104,7 +105,10 @@ public class ProgressConsumer {
         thread.start();
     }
 
-    /** Stops the loop after the poll in progress (a poll whose transaction committed has its offsets committed). */
+    /**
+     * Stops the loop. A poll whose offsets were not committed yet is read again by the next consumer of its
+     * partitions; whatever of it was applied is then skipped by the {@code processed_event} ledger.
+     */
     public synchronized void stop() {
         if (thread == null) {
             return;

@@ -138,7 +138,7 @@ public final class FactStore {
         }
         String sql = "select s.user_id, s.session_id from " + tables.sessionCompleted() + " s"
                 + " join unnest(?::text[], ?::uuid[]) as v(u, id) on s.user_id = v.u and s.session_id = v.id"
-                + " union select d.user_id, d.session_id from " + tables.sessionDeleted() + " d"
+                + " union all select d.user_id, d.session_id from " + tables.sessionDeleted() + " d"
                 + " join unnest(?::text[], ?::uuid[]) as w(u, id) on d.user_id = w.u and d.session_id = w.id";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
