@@ -36,7 +36,9 @@ public record FuzzCase(String label, String method, String path, Map<String, Str
         if (text.length() > 400) {
             text = text.substring(0, 400) + "…(" + body.length + " bytes)";
         }
-        return method + " " + path + " " + headers + (contentType == null ? "" : " [" + contentType + "]") + " " + text
-                + "  (" + label + ")";
+        String shownPath = path.length() > 200 ? path.substring(0, 200) + "…(" + path.length() + " characters)" : path;
+        String shownLabel = label.length() > 200 ? label.substring(0, 200) + "…" : label;
+        return method + " " + shownPath + " " + headers + (contentType == null ? "" : " [" + contentType + "]") + " " + text
+                + "  (" + shownLabel + ")";
     }
 }

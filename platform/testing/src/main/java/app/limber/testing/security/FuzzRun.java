@@ -2,6 +2,7 @@ package app.limber.testing.security;
 
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -20,9 +21,10 @@ import static io.restassured.RestAssured.given;
 public final class FuzzRun {
 
     private static final int SHOWN_FAILURES = 15;
-    // bytes go out exactly as built, whatever the Content-Type says
+    // bytes go out exactly as built, whatever the Content-Type says (a form body too)
     private static final RestAssuredConfig RAW = RestAssuredConfig.config()
-            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)
+                    .encodeContentTypeAs("application/x-www-form-urlencoded", ContentType.BINARY));
 
     /** What a run saw: answers per class and every failed expectation with its request and response. */
     public record Report(String operation, int sent, int accepted, int rejected, List<String> failures) {
