@@ -6,7 +6,7 @@
 # Runs bench/RoutineSessionBench.java (single-file Java, no build): 10 s warm-up, then 30 s steps at a
 # constant arrival rate (50/s, doubling, then bisecting) to find the highest rate whose p99 stays under
 # 50 ms with no failed request; then the same transaction straight on the stack's routine database
-# (JDBC, 8 threads, 15 s); then the outbox publish lag p50/p99 from the service's /q/metrics.
+# (JDBC, on one connection and on 8, 15 s each); then the outbox publish lag p50/p99 from the service's /q/metrics.
 # Prints a Markdown table. Sessions are recorded for bench users "bench-<run>-<n>"; their events really
 # are published (progress-service counts them). The raw database rows are deleted afterwards.
 # Environment: BENCH_STEP_SECONDS (30), BENCH_START_RATE (50), BENCH_P99_MS (50), BENCH_RAW_THREADS (8),
