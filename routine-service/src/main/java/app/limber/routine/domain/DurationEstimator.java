@@ -39,22 +39,26 @@ public final class DurationEstimator {
             min += itemSeconds(item, true);
             max += itemSeconds(item, false);
         }
-        return new DurationEstimate(Math.toIntExact(min * rounds.min()), Math.toIntExact(max * rounds.max()), complete);
+        return new DurationEstimate(saturated(min * rounds.min()), saturated(max * rounds.max()), complete);
+    }
+
+    private static int saturated(long seconds) {
+        return (int) Math.min(Integer.MAX_VALUE, seconds);
     }
 
     /** Seconds of one item in one round, at the low or high end of its ranges. */
     public static int itemSeconds(Item item, boolean low) {
         Prescription p = item.prescription();
-        int sets = pick(p.sets(), low, 1);
+        long sets = pick(p.sets(), low, 1);
         int sides = item.perSide() ? 2 : 1;
-        return sets * (sides * workPerSet(p, low) + item.restSeconds());
+        return saturated(sets * (sides * workPerSet(p, low) + item.restSeconds()));
     }
 
-    static int workPerSet(Prescription p, boolean low) {
+    static long workPerSet(Prescription p, boolean low) {
         if (p.durationSeconds() != null) {
             return pick(p.durationSeconds(), low, 0);
         }
-        int hold = pick(p.holdSeconds(), low, 0);
+        long hold = pick(p.holdSeconds(), low, 0);
         if (p.reps() != null) {
             return pick(p.reps(), low, 0) * (SECONDS_PER_REP + hold);
         }

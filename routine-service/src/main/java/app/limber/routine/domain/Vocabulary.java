@@ -23,10 +23,10 @@ public final class Vocabulary {
     }
 
     public static boolean isTargetArea(String term) {
-        return TARGET_SET.contains(term);
+        return term != null && TARGET_SET.contains(term);
     }
 
     public static boolean isEquipment(String term) {
-        return EQUIPMENT_SET.contains(term);
+        return term != null && EQUIPMENT_SET.contains(term);
     }
 }

@@ -32,6 +32,9 @@ import java.util.UUID;
 public class RoutineService {
 
     public static final int MAX_ROUNDS = 10;
+    /** Plausibility limits of an item's own prescription (holds and durations: the range limit, 3600 s). */
+    public static final int MAX_SETS = 20;
+    public static final int MAX_REPS = 500;
 
     private final RoutineRepository routines;
     private final CatalogExerciseRepository catalog;
@@ -141,6 +144,12 @@ public class RoutineService {
             if (prescription != null && prescription.firstUnorderedRange() != null) {
                 throw ProblemException.badField(field + ".prescription." + prescription.firstUnorderedRange(),
                         "min must not exceed max");
+            }
+            if (prescription != null && prescription.sets() != null && prescription.sets().max() > MAX_SETS) {
+                throw ProblemException.badField(field + ".prescription.sets.max", "must be at most " + MAX_SETS);
+            }
+            if (prescription != null && prescription.reps() != null && prescription.reps().max() > MAX_REPS) {
+                throw ProblemException.badField(field + ".prescription.reps.max", "must be at most " + MAX_REPS);
             }
             items.add(new RoutineItem(item.exerciseSlug(), prescription, item.restSeconds() == null ? 0 : item.restSeconds()));
         }

@@ -71,6 +71,9 @@ class ComposeApiTest {
         athlete(newUser()).body("""
                 {"purpose":"nap","minutes":10}""")
                 .post("/routines/compose").then().statusCode(400).body("errors[0].field", equalTo("purpose"));
+        athlete(newUser()).body("""
+                {"purpose":"cooldown","minutes":15,"targets":[null]}""")
+                .post("/routines/compose").then().statusCode(400).body("errors[0].field", equalTo("targets[0]"));
         anonymous().body(COOLDOWN).post("/routines/compose").then().statusCode(401);
     }
 }

@@ -33,6 +33,8 @@ class RoutineValidationTest {
             "items[0].prescription.reps|\"reps\":{\"min\":10,\"max\":10}|\"reps\":{\"min\":12,\"max\":10}",
             "items[0].prescription.reps.min|\"reps\":{\"min\":10,\"max\":10}|\"reps\":{\"min\":-1,\"max\":10}",
             "items[1].restSeconds|\"restSeconds\":5|\"restSeconds\":601",
+            "items[0].prescription.sets.max|\"sets\":{\"min\":1,\"max\":1}|\"sets\":{\"min\":1,\"max\":3600}",
+            "items[0].prescription.reps.max|\"reps\":{\"min\":10,\"max\":10}|\"reps\":{\"min\":10,\"max\":3600}",
             "visibility|\"purpose\":\"mobility\"|\"purpose\":\"mobility\",\"visibility\":\"friends\"",
     })
     void aBadFieldIsNamed(String field, String good, String bad) {

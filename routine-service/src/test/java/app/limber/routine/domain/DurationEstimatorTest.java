@@ -52,6 +52,14 @@ class DurationEstimatorTest {
     }
 
     @Test
+    void absurdPrescriptionsSaturateInsteadOfOverflowing() {
+        Prescription huge = new Prescription(Range.exactly(3600), Range.exactly(3600), Range.exactly(3600), null, true);
+        DurationEstimate estimate = DurationEstimator.estimate(Range.exactly(10), List.of(
+                new DurationEstimator.Item(huge, true, 600), new DurationEstimator.Item(huge, true, 600)));
+        assertEquals(Integer.MAX_VALUE, estimate.maxSeconds());
+    }
+
+    @Test
     void anUnknownExerciseLeavesTheEstimateIncompleteAndAddsNothing() {
         DurationEstimate estimate = DurationEstimator.estimate(Range.exactly(1), List.of(
                 new DurationEstimator.Item(reps(1, 1, 10, 10), false, 0),
