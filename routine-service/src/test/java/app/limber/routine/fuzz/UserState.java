@@ -1,0 +1,59 @@
+package app.limber.routine.fuzz;
+
+import app.limber.testing.LimberTestResource;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * What a user's writes could have left behind: their routines, plans and sessions (every row, hashed) and the
+ * number of outbox events, read over one connection for a whole fuzz run.
+ */
+final class UserState implements AutoCloseable {
+
+    private static final String SNAPSHOT = """
+            select (select count(*) || ':' || coalesce(md5(string_agg(row_text, ',' order by row_text)), '') from (
+                      select r::text as row_text from routine r where r.owner_id = ?
+                      union all select p::text from plan p where p.user_id = ?
+                      union all select s::text from training_session s where s.user_id = ?) mine)
+                   || ' outbox:' || (select count(*) from outbox_event)""";
+
+    private final Connection connection;
+    private final String userId;
+
+    private UserState(Connection connection, String userId) {
+        this.connection = connection;
+        this.userId = userId;
+    }
+
+    static UserState of(String userId) {
+        try {
+            return new UserState(DriverManager.getConnection(LimberTestResource.jdbcUrl(), LimberTestResource.jdbcUser(),
+                    LimberTestResource.jdbcPassword()), userId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String snapshot() {
+        try (PreparedStatement s = connection.prepareStatement(SNAPSHOT)) {
+            s.setString(1, userId);
+            s.setString(2, userId);
+            s.setString(3, userId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}
