@@ -18,8 +18,8 @@ import java.util.List;
 
 /** A routine to create or replace. */
 public record RoutineRequest(
-        @NotBlank @Size(max = 120) String name,
-        @Size(max = 2000) String description,
+        @NotBlank @Size(max = 120) @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String name,
+        @Size(max = 2000) @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String description,
         @Schema(description = "warm-up, cooldown, strength, recovery or mobility")
         @NotNull @Pattern(regexp = PURPOSES, message = "must be one of warm-up, cooldown, strength, recovery, mobility") String purpose,
         @Schema(description = "private (default) or public; only admins create public templates")
@@ -28,6 +28,8 @@ public record RoutineRequest(
         @NotEmpty @Size(max = 30) List<@NotNull @Valid Item> items) {
 
     static final String PURPOSES = "warm-up|cooldown|strength|recovery|mobility";
+    /** PostgreSQL text cannot hold U+0000. */
+    static final String NO_NUL = "[^\\x00]*";
 
     public Purpose purposeValue() {
         return Purpose.fromTerm(purpose);

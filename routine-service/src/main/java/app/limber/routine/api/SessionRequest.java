@@ -26,7 +26,8 @@ public record SessionRequest(
         @Schema(description = "Perceived effort 1 (very easy) to 10 (maximal)") @Min(1) @Max(10) Integer effort) {
 
     public record ExerciseResult(
-            @Schema(description = "An exercise the catalog read model knows") @NotBlank String exerciseSlug,
+            @Schema(description = "An exercise the catalog read model knows")
+            @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be an exercise slug") String exerciseSlug,
             @NotNull @Pattern(regexp = "both|left|right|none", message = "must be both, left, right or none") String side,
             @Min(0) @Max(100) Integer setsDone,
             @Schema(description = "Reps per set; 0 or absent when not counted in reps") @Min(0) @Max(1000) Integer repsDone,

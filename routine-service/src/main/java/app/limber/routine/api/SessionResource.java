@@ -118,10 +118,15 @@ public class SessionResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.badField(name, "must be a date such as 2026-11-21");
         }
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw ProblemException.badField(name, "must lie between the years 1 and 9999");
+        }
+        return date;
     }
 }

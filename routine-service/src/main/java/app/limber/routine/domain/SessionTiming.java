@@ -17,6 +17,8 @@ public record SessionTiming(Instant startedAt, Instant completedAt, ZoneId zone)
     /** Leeway for clients whose clocks run ahead. */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     public static final Duration LONGEST = Duration.ofHours(12);
+    /** Nothing was recorded before this; it also keeps dates inside what PostgreSQL stores. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
 
     /** A problem with one field of the session. */
     public record Violation(String field, String message) {
@@ -24,6 +26,9 @@ public record SessionTiming(Instant startedAt, Instant completedAt, ZoneId zone)
 
     public static List<Violation> check(Instant startedAt, Instant completedAt, Instant now) {
         List<Violation> violations = new ArrayList<>();
+        if (startedAt.isBefore(EARLIEST)) {
+            violations.add(new Violation("startedAt", "must not be before 1970"));
+        }
         if (completedAt.isAfter(now.plus(CLOCK_SKEW))) {
             violations.add(new Violation("completedAt", "must not be more than 5 minutes in the future"));
         }

@@ -42,6 +42,12 @@ public class PlanService {
         if (!TimeZones.isIana(request.timeZone())) {
             throw ProblemException.badField("timeZone", "must be an IANA time zone id such as Europe/Berlin");
         }
+        if (!plausible(request.startsOn())) {
+            throw ProblemException.badField("startsOn", "must lie between 1970 and 9999");
+        }
+        if (request.endsOn() != null && !plausible(request.endsOn())) {
+            throw ProblemException.badField("endsOn", "must lie between 1970 and 9999");
+        }
         if (request.endsOn() != null && request.endsOn().isBefore(request.startsOn())) {
             throw ProblemException.badField("endsOn", "must not be before startsOn");
         }
@@ -61,6 +67,10 @@ public class PlanService {
         plans.persist(plan);
         events.planScheduled(plan, now);
         return plan;
+    }
+
+    private static boolean plausible(java.time.LocalDate date) {
+        return date.getYear() >= 1970 && date.getYear() <= 9999;
     }
 
     /**

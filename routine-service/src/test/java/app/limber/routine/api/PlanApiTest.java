@@ -99,6 +99,7 @@ class PlanApiTest {
             "startsOn|\"startsOn\":\"2026-11-16\"|\"startsOn\":\"16.11.2026\"",
             "startsOn|,\"startsOn\":\"2026-11-16\"|''",
             "endsOn|\"startsOn\":\"2026-11-16\"|\"startsOn\":\"2026-11-16\",\"endsOn\":\"2026-11-15\"",
+            "startsOn|\"startsOn\":\"2026-11-16\"|\"startsOn\":\"+999999999-11-16\"",
             "routineId|\"routineId\":\"|\"routineId\":\"not-a-uuid",
             "routineId|\"routineId\":\"|\"routineId\":\"00000000-0000-4000-8000-000000000000\",\"x\":\"",
     })

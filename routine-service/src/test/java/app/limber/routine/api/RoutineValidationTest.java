@@ -25,6 +25,7 @@ class RoutineValidationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "name|\"name\":\"Post-run hips\"|\"name\":\"  \"",
+            "name|\"name\":\"Post-run hips\"|\"name\":\"Post\\u0000run\"",
             "purpose|\"purpose\":\"mobility\"|\"purpose\":\"sprinting\"",
             "rounds|\"rounds\":{\"min\":1,\"max\":2}|\"rounds\":{\"min\":3,\"max\":2}",
             "rounds|\"rounds\":{\"min\":1,\"max\":2}|\"rounds\":{\"min\":1,\"max\":11}",

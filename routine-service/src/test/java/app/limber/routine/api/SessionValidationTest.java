@@ -43,6 +43,8 @@ class SessionValidationTest {
         assertBadField(session(inSixMinutes.minusSeconds(600), inSixMinutes), "completedAt");
         assertBadField(session(DONE, DONE.minusSeconds(1)), "completedAt");
         assertBadField(session(DONE.minusSeconds(12 * 3600 + 1), DONE), "completedAt");
+        Instant longAgo = Instant.parse("-5000-01-01T00:00:00Z");
+        assertBadField(session(longAgo, longAgo.plusSeconds(600)), "startedAt");
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -57,6 +59,7 @@ class SessionValidationTest {
             "effort|\"effort\":6|\"effort\":0",
             "exercises[1].exerciseSlug|\"exerciseSlug\":\"clamshells\",\"side\":\"left\"|\"exerciseSlug\":\"moonwalk\",\"side\":\"left\"",
             "exercises[0].side|\"side\":\"both\"|\"side\":\"middle\"",
+            "exercises[0].exerciseSlug|\"exerciseSlug\":\"leg-swings\"|\"exerciseSlug\":\"leg\\u0000swings\"",
             "exercises[0].setsDone|\"setsDone\":1,\"repsDone\":12|\"setsDone\":-1,\"repsDone\":12",
             "exercises[0].repsDone|\"repsDone\":12|\"repsDone\":-3",
             "exercises[0].holdSeconds|\"holdSeconds\":0|\"holdSeconds\":-1",
@@ -78,6 +81,8 @@ class SessionValidationTest {
                 .body("errors[0].field", equalTo("from"));
         athlete(newUser()).queryParam("from", "2026-11-10").queryParam("to", "2026-11-01").get("/sessions").then()
                 .statusCode(400).body("errors[0].field", equalTo("to"));
+        athlete(newUser()).queryParam("to", "+999999999-12-31").get("/sessions").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
     }
 
     @Test
