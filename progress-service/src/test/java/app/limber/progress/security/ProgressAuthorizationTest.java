@@ -1,0 +1,42 @@
+package app.limber.progress.security;
+
+import app.limber.testing.security.AccessTable;
+import app.limber.testing.security.AuthorizationMatrix;
+import app.limber.testing.security.OpenApiDocument;
+import app.limber.testing.security.OpenEndpoints;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who may call what: own statistics for any signed-in user, analytics for analysts and admins, rebuild for admins. */
+@QuarkusTest
+class ProgressAuthorizationTest {
+
+    static final AccessTable ACCESS = new AccessTable()
+            .authenticated("GET /progress/me", "GET /progress/me/calendar", "GET /progress/me/areas")
+            .roles("GET /analytics/adherence", "analyst", "admin")
+            .roles("GET /analytics/cohorts", "analyst", "admin")
+            .roles("POST /admin/rebuild", "admin");
+
+    @Test
+    void everyDocumentedOperationAdmitsExactlyItsRoles() {
+        OpenApiDocument document = OpenApiDocument.fetch();
+
+        AuthorizationMatrix.Result result = new AuthorizationMatrix(document, ACCESS, "matrix-user",
+                operation -> Map.of()).walk();
+
+        assertTrue(document.operationCount() > 0, "the OpenAPI document lists no operation");
+        assertEquals(List.of(), result.failures());
+        assertEquals(document.operationCount(), result.operationsWalked());
+    }
+
+    @Test
+    void healthAndOpenApiNeedNoToken() {
+        assertEquals(List.of(), OpenEndpoints.refusingAnonymous(OpenEndpoints.FRAMEWORK));
+    }
+}
