@@ -38,7 +38,7 @@ record PurposeProfile(List<String> preferred, List<String> sequence, List<String
     }
 
     boolean allows(String category) {
-        return preferred.contains(category);
+        return category != null && preferred.contains(category);
     }
 
     int preferenceRank(String category) {
@@ -50,7 +50,7 @@ record PurposeProfile(List<String> preferred, List<String> sequence, List<String
     }
 
     int positionRank(String position) {
-        int rank = positions.indexOf(position);
+        int rank = position == null ? -1 : positions.indexOf(position);
         return rank < 0 ? positions.size() : rank;
     }
 }

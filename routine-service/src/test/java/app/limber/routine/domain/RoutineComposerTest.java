@@ -106,6 +106,20 @@ class RoutineComposerTest {
     }
 
     @Test
+    void toleratesSnapshotsWithoutCategoryOrPosition() {
+        List<Exercise> catalog = new ArrayList<>(CATALOG);
+        Exercise clams = SeedCatalog.exercise("clamshells");
+        catalog.add(new Exercise("odd-one", 1, "Odd One", null, clams.targetAreas(), List.of("none"), null, false,
+                clams.prescription(), false));
+        catalog.add(new Exercise("odd-two", 1, "Odd Two", "strength", clams.targetAreas(), List.of("none"), null, false,
+                clams.prescription(), false));
+        Composition composition = RoutineComposer.compose(new CompositionRequest(Purpose.STRENGTH, 20, Set.of(),
+                Set.of("abductors")), catalog);
+        assertFalse(slugs(composition).contains("odd-one"));
+        assertFits(composition, 20);
+    }
+
+    @Test
     void aTargetThePurposeCannotWorkIsImpossible() {
         CompositionImpossibleException e = assertThrows(CompositionImpossibleException.class,
                 () -> compose(Purpose.MOBILITY, 15, ALL_EQUIPMENT, Set.of("it-band")));
