@@ -61,8 +61,14 @@ class CatalogEventParser {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PoisonRecordException("exercise.prescription is malformed", e);
         }
+        String category = requiredText(exercise, "category", "exercise.category");
+        List<String> targetAreas = texts(exercise.path("targetAreas"));
+        if (targetAreas.isEmpty()) {
+            // sessions pass them on to progress-service, whose contract needs at least one
+            throw new PoisonRecordException("missing exercise.targetAreas");
+        }
         return new CatalogEvent.Upserted(eventId, new Exercise(slug, version, name,
-                exercise.path("category").asText(null), texts(exercise.path("targetAreas")),
+                category, targetAreas,
                 texts(exercise.path("equipment")), exercise.path("position").asText(null),
                 exercise.path("perSide").asBoolean(false), prescription, false));
     }

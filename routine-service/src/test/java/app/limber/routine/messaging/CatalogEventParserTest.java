@@ -64,6 +64,8 @@ class CatalogEventParserTest {
         assertReason("eventId is not a UUID: 42", record(CatalogEventParser.UPSERTED,
                 good.replaceFirst("\"eventId\": \"[^\"]+\"", "\"eventId\": \"42\"")));
         assertReason("missing exercise.name", record(CatalogEventParser.UPSERTED, good.replace("\"name\": \"Clamshells\",", "")));
+        assertReason("missing exercise.targetAreas", record(CatalogEventParser.UPSERTED,
+                good.replace("\"targetAreas\": [\"glutes\", \"abductors\", \"hips\"]", "\"targetAreas\": []")));
         assertReason("missing or negative version", record(CatalogEventParser.RETIRED,
                 "{\"eventId\":\"d2b95c17-4e8a-4b3f-a6c0-7f91e3d5b248\",\"slug\":\"x\",\"version\":-1}"));
     }
