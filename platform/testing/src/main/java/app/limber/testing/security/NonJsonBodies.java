@@ -47,6 +47,12 @@ public final class NonJsonBodies {
                 new Body("JSON without a content type", null, "{}".getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The body of {@link #all()} with this label. */
+    public static Body named(String label) {
+        return all().stream().filter(b -> b.label().equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no body labelled " + label));
+    }
+
     private static Body json(String label, String text) {
         return new Body(label, JSON, text.getBytes(StandardCharsets.UTF_8));
     }
