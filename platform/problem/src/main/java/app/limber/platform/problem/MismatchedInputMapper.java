@@ -1,6 +1,5 @@
-package app.limber.routine.api;
+package app.limber.platform.problem;
 
-import app.limber.platform.problem.JsonInputMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -9,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * A value of the wrong format (a malformed UUID, date or instant) is a {@link MismatchedInputException},
  * for which Quarkus registers its own, more specific mapper answering plain JSON; this one answers the
- * same problem document as every other bad body. (A candidate for platform/problem.)
+ * same problem document as every other bad body.
  */
 @Provider
 public class MismatchedInputMapper implements ExceptionMapper<MismatchedInputException> {
