@@ -15,15 +15,24 @@ final class QueryParams {
     private QueryParams() {
     }
 
+    /** Earliest and latest year a date parameter may name: week arithmetic and PostgreSQL stay in range. */
+    static final int FIRST_YEAR = 1970;
+    static final int LAST_YEAR = 9999;
+
     static LocalDate date(String name, String value, LocalDate absent) {
         if (value == null || value.isBlank()) {
             return absent;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.badField(name, "must be a date (yyyy-MM-dd), was '" + value + "'");
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw ProblemException.badField(name, "must be in the years " + FIRST_YEAR + ".." + LAST_YEAR + ", was '" + value + "'");
+        }
+        return date;
     }
 
     static UUID uuid(String name, String value) {
