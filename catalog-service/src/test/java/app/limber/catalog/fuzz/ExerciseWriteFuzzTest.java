@@ -1,5 +1,6 @@
 package app.limber.catalog.fuzz;
 
+import app.limber.testing.security.HostileBodies;
 import app.limber.catalog.Exercises;
 import app.limber.testing.TestTokens;
 import app.limber.testing.security.BoundaryValues;

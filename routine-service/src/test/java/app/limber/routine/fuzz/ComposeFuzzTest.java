@@ -1,5 +1,6 @@
 package app.limber.routine.fuzz;
 
+import app.limber.testing.security.HostileBodies;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

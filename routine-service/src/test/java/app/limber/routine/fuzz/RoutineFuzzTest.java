@@ -1,5 +1,6 @@
 package app.limber.routine.fuzz;
 
+import app.limber.testing.security.HostileBodies;
 import app.limber.routine.support.Routines;
 import app.limber.testing.security.FuzzCase;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,10 +1,5 @@
-package app.limber.routine.fuzz;
+package app.limber.testing.security;
 
-import app.limber.testing.security.BoundaryValues;
-import app.limber.testing.security.FuzzCase;
-import app.limber.testing.security.JsonMutations;
-import app.limber.testing.security.NonJsonBodies;
-import app.limber.testing.security.OperationRequests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import net.jqwik.api.Arbitraries;
@@ -22,16 +17,16 @@ import java.util.UUID;
  * can be replayed. (jqwik's own engine cannot run inside the Quarkus test extension, so the cases are generated
  * here and sent from ordinary {@code @QuarkusTest} methods.)
  */
-final class HostileBodies {
+public final class HostileBodies {
 
-    static final long SEED = 20_261_121L;
+    public static final long SEED = 20_261_121L;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private HostileBodies() {
     }
 
     /** Every non-JSON body, then {@code generated} valid bodies spoilt at one place or replaced by random JSON. */
-    static List<FuzzCase> bodies(String method, String path, JsonNode template, int generated) {
+    public static List<FuzzCase> bodies(String method, String path, JsonNode template, int generated) {
         List<FuzzCase> cases = new ArrayList<>();
         NonJsonBodies.all().forEach(body -> cases.add(FuzzCase.raw(method, path, body)));
         Arbitrary<FuzzCase> spoilt = Combinators.combine(Arbitraries.of(JsonMutations.Kind.class),
@@ -48,7 +43,7 @@ final class HostileBodies {
      * Path segments: random text, boundary strings and random UUIDs, percent-encoded. Segments stay under 1000
      * characters: longer request lines are refused by the HTTP server (414, no body) before the application sees them.
      */
-    static List<String> pathSegments(int count) {
+    public static List<String> pathSegments(int count) {
         Arbitrary<String> text = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(60);
         Arbitrary<String> boundary = Arbitraries.of(BoundaryValues.all()).filter(JsonNode::isTextual)
                 .map(JsonNode::textValue).filter(s -> !s.isEmpty() && s.length() < 300);
@@ -58,7 +53,7 @@ final class HostileBodies {
     }
 
     /** Mostly the boundary catalogue, plus jqwik's unicode strings, integers, decimals and small JSON trees. */
-    static Arbitrary<JsonNode> values() {
+    public static Arbitrary<JsonNode> values() {
         return Arbitraries.frequencyOf(
                 Tuple.of(5, Arbitraries.of(BoundaryValues.all())),
                 Tuple.of(2, Arbitraries.strings().all().ofMaxLength(80).map(JSON::textNode)),
@@ -67,7 +62,7 @@ final class HostileBodies {
                 Tuple.of(1, randomJson()));
     }
 
-    static Arbitrary<JsonNode> randomJson() {
+    public static Arbitrary<JsonNode> randomJson() {
         Arbitrary<JsonNode> leaf = Arbitraries.oneOf(Arbitraries.just(JSON.nullNode()),
                 Arbitraries.of(true, false).map(JSON::booleanNode), Arbitraries.integers().map(JSON::numberNode),
                 Arbitraries.strings().ofMaxLength(12).map(JSON::textNode));
@@ -81,7 +76,7 @@ final class HostileBodies {
      * {@code count} values from a generator seeded with {@link #SEED}. Outside a property, jqwik samples with the
      * thread's source of randomness, which {@link SourceOfRandomness#create} seeds.
      */
-    static <T> List<T> draw(Arbitrary<T> arbitrary, int count) {
+    public static <T> List<T> draw(Arbitrary<T> arbitrary, int count) {
         SourceOfRandomness.create(Long.toString(SEED));
         return arbitrary.sampleStream().limit(count).toList();
     }
