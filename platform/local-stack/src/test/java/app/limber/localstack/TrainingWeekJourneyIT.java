@@ -1,0 +1,166 @@
+package app.limber.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a new user does in their first week, across all three services of a stack started as
+ * {@code ./limber up} starts it: the catalog is there with its events, a plan on an article's
+ * template, three sessions, and the progress they earn.
+ */
+@ExtendWith(LocalStackExtension.class)
+class TrainingWeekJourneyIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final int SEED_EXERCISES = 37;
+    /** "7 Hip Mobility Exercises for Runners": template ids are derived from the slug, the same everywhere. */
+    private static final String WARM_UP = "f8f6e0ed-8fdb-3cde-9091-68b0b2d2d8ea";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Test
+    void theCatalogListsEverySeedExerciseAndPublishedEachOnce(StackClient stack) {
+        JsonNode page = json(stack.get("catalog", "/exercises?size=100"));
+        assertEquals(SEED_EXERCISES, page.get("total").asInt(), "seeded exercises");
+
+        List<ConsumerRecord<String, String>> events = readAll(stack, "catalog.exercise-events");
+        Map<String, Integer> upsertsPerSlug = new TreeMap<>();
+        events.stream().filter(type("limber.exercise.upserted.v1"))
+                .forEach(r -> upsertsPerSlug.merge(r.key(), 1, Integer::sum));
+        List<String> listed = new ArrayList<>();
+        page.get("items").forEach(item -> listed.add(item.get("slug").asText()));
+        assertEquals(new TreeMap<>(listed.stream().collect(java.util.stream.Collectors.toMap(s -> s, s -> 1))),
+                upsertsPerSlug, "one upserted event per seed exercise, keyed by slug");
+    }
+
+    @Test
+    void aPlanAndThreeSessionsShowUpAsProgress(StackClient stack) {
+        String user = "journey-" + UUID.randomUUID();
+        String token = stack.token(user, "athlete");
+        awaitRoutineKnowsTheCatalog(stack);
+
+        LocalDate today = LocalDate.now(BERLIN);
+        String plan = created(stack.send(post(stack, "routine", "/plans", token, """
+                {"routineId": "%s", "weeklyTarget": 3, "timeZone": "Europe/Berlin", "startsOn": "%s"}"""
+                .formatted(WARM_UP, today.minusDays(14))))).get("id").asText();
+
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Instant> completions = List.of(now.minus(2, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS), now.minus(5, ChronoUnit.MINUTES));
+        for (Instant completedAt : completions) {
+            created(stack.send(post(stack, "routine", "/sessions", token, """
+                    {"routineId": "%s", "planId": "%s", "startedAt": "%s", "completedAt": "%s",
+                     "timeZone": "Europe/Berlin", "effort": 6,
+                     "exercises": [{"exerciseSlug": "leg-swings", "side": "both", "setsDone": 1, "repsDone": 12},
+                                   {"exerciseSlug": "clamshells", "side": "left", "setsDone": 2, "repsDone": 15}]}"""
+                    .formatted(WARM_UP, plan, completedAt.minus(12, ChronoUnit.MINUTES), completedAt))));
+        }
+
+        await().atMost(DEADLINE).untilAsserted(() -> assertEquals(3,
+                readAll(stack, "routine.session-events").stream()
+                        .filter(type("limber.session.completed.v1"))
+                        .filter(r -> user.equals(r.key())).count(),
+                "session events keyed by the user"));
+
+        int doneThisWeek = (int) completions.stream()
+                .filter(c -> sameIsoWeek(c.atZone(BERLIN).toLocalDate(), today)).count();
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            JsonNode progress = json(stack.get("progress", "/progress/me", token));
+            assertEquals(user, progress.get("userId").asText());
+            assertEquals(3, progress.at("/totals/sessions").asInt(), "sessions: " + progress);
+            assertEquals(36, progress.at("/totals/minutes").asInt(), "3 sessions of 12 minutes: " + progress);
+            assertEquals(3, progress.at("/thisWeek/target").asInt(), "this week's target: " + progress);
+            assertEquals(doneThisWeek, progress.at("/thisWeek/done").asInt(), "done this week: " + progress);
+            assertTrue(progress.at("/dailyStreak/longest").asInt() >= 2, "two consecutive days at least: " + progress);
+        });
+    }
+
+    private static void awaitRoutineKnowsTheCatalog(StackClient stack) {
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            JsonNode routine = json(stack.get("routine", "/routines/" + WARM_UP));
+            assertTrue(routine.has("unknownExercises"), "routine detail: " + routine);
+            assertEquals(0, routine.get("unknownExercises").size(), "exercises routine has not heard of: " + routine);
+        });
+    }
+
+    private static boolean sameIsoWeek(LocalDate a, LocalDate b) {
+        return a.get(IsoFields.WEEK_BASED_YEAR) == b.get(IsoFields.WEEK_BASED_YEAR)
+                && a.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == b.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
+    private static HttpRequest post(StackClient stack, String service, String path, String token, String body) {
+        return stack.request(service, path)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static JsonNode created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.request().uri() + ": " + response.body());
+        return json(response);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError(response.request().uri() + " answered no JSON: " + response.body(), e);
+        }
+    }
+
+    private static Predicate<ConsumerRecord<String, String>> type(String ceType) {
+        return r -> r.headers().lastHeader("ce_type") != null
+                && ceType.equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
+    }
+
+    /** Every record on the topic up to its current end, from all partitions. */
+    private static List<ConsumerRecord<String, String>> readAll(StackClient stack, String topic) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + DEADLINE.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("could not read " + topic + " to its end within " + DEADLINE);
+                }
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+}
