@@ -92,6 +92,7 @@ class TrainingWeekJourneyIT {
 
         int doneThisWeek = (int) completions.stream()
                 .filter(c -> sameIsoWeek(c.atZone(BERLIN).toLocalDate(), today)).count();
+        int streak = consecutiveDaysEndingAtLast(completions.stream().map(c -> c.atZone(BERLIN).toLocalDate()).toList());
         await().atMost(DEADLINE).untilAsserted(() -> {
             JsonNode progress = json(stack.get("progress", "/progress/me", token));
             assertEquals(user, progress.get("userId").asText());
@@ -99,7 +100,8 @@ class TrainingWeekJourneyIT {
             assertEquals(36, progress.at("/totals/minutes").asInt(), "3 sessions of 12 minutes: " + progress);
             assertEquals(3, progress.at("/thisWeek/target").asInt(), "this week's target: " + progress);
             assertEquals(doneThisWeek, progress.at("/thisWeek/done").asInt(), "done this week: " + progress);
-            assertTrue(progress.at("/dailyStreak/longest").asInt() >= 2, "two consecutive days at least: " + progress);
+            assertEquals(streak, progress.at("/dailyStreak/current").asInt(), "current daily streak: " + progress);
+            assertEquals(streak, progress.at("/dailyStreak/longest").asInt(), "longest daily streak: " + progress);
         });
     }
 
@@ -109,6 +111,16 @@ class TrainingWeekJourneyIT {
             assertTrue(routine.has("unknownExercises"), "routine detail: " + routine);
             assertEquals(0, routine.get("unknownExercises").size(), "exercises routine has not heard of: " + routine);
         });
+    }
+
+    /** Days in a row (local dates, ascending) ending at the last one: 3, or 2 when "5 minutes ago" was yesterday. */
+    private static int consecutiveDaysEndingAtLast(List<LocalDate> ascending) {
+        List<LocalDate> days = ascending.stream().distinct().toList();
+        int run = 1;
+        for (int i = days.size() - 1; i > 0 && days.get(i - 1).plusDays(1).equals(days.get(i)); i--) {
+            run++;
+        }
+        return run;
     }
 
     private static boolean sameIsoWeek(LocalDate a, LocalDate b) {

@@ -30,7 +30,7 @@ public abstract class ServiceBasicsTest {
     protected abstract String firstTable();
 
     @Test
-    void readyOnlyWithItsDatabaseAndBroker() {
+    void readinessChecksItsDatabaseAndBroker() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))

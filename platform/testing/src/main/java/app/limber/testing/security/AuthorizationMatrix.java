@@ -50,6 +50,26 @@ public final class AuthorizationMatrix {
         this.pathValues = pathValues;
     }
 
+    /**
+     * Walks every operation and fails unless the document lists some, every expectation held, and every
+     * operation of the document was walked: the completeness check is the point of the matrix, so it lives
+     * here rather than in each caller.
+     */
+    public void assertEveryOperationGuarded() {
+        Result result = walk();
+        if (document.operationCount() == 0) {
+            throw new AssertionError("the OpenAPI document lists no operation");
+        }
+        if (!result.failures().isEmpty()) {
+            throw new AssertionError(result.failures().size() + " authorization expectations failed:\n  "
+                    + String.join("\n  ", result.failures()));
+        }
+        if (result.operationsWalked() != document.operationCount()) {
+            throw new AssertionError("walked " + result.operationsWalked() + " of " + document.operationCount()
+                    + " operations in the OpenAPI document");
+        }
+    }
+
     public Result walk() {
         List<ApiOperation> operations = document.operations();
         Set<String> unlisted = new TreeSet<>(table.operationKeys());
