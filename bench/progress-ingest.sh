@@ -2,11 +2,18 @@
 # Ingestion benchmark of progress-service; see bench/README.md, section "progress".
 # Usage: bench/progress-ingest.sh            (10,000 users, 1,000,000 sessions, polls of 2,000)
 #        BENCH_USERS=1000 BENCH_SESSIONS=100000 bench/progress-ingest.sh
+# Leaves its run in bench/results/progress-ingest-<UTC time>/ and renders it with bench/report.sh
+# (summary.md, series.csv, events.csv, chart.png, report.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+USERS="${BENCH_USERS:-10000}"
+SESSIONS="${BENCH_SESSIONS:-1000000}"
+RUN_DIR="bench/results/progress-ingest-$(date -u +%Y%m%d-%H%M%S)"
 ./mvnw -B -q -pl progress-service -am install -DskipTests
 ./mvnw -B -q -f bench/progress/pom.xml package
-exec java -Xmx4g \
-  -Dbench.users="${BENCH_USERS:-10000}" -Dbench.sessions="${BENCH_SESSIONS:-1000000}" -Dbench.batch="${BENCH_BATCH:-2000}" \
+java -Xmx4g \
+  -Dbench.users="$USERS" -Dbench.sessions="$SESSIONS" -Dbench.batch="${BENCH_BATCH:-2000}" \
+  -Dbench.out="$RUN_DIR" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "bench/progress/target/classes:bench/progress/target/lib/*" app.limber.bench.progress.IngestionBench
+bench/report.sh "$RUN_DIR" "Progress ingestion, $USERS users, $SESSIONS sessions, $(date -u '+%Y-%m-%d %H:%M') UTC"

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,6 +34,8 @@ import app.limber.testing.TestTokens;
  *   <li>times GET /analytics/adherence and /analytics/cohorts over that data;</li>
  *   <li>measures L: the bench writing the same rows into twins of the same tables with batched upserts.</li>
  * </ol>
+ * With {@code -Dbench.out=<run-dir>} it also leaves the run for bench/report.sh: the applied counter sampled
+ * about once a second during ingestion (series.csv), its moments (events.csv) and the figures (summary.md).
  */
 public final class IngestionBench {
 
@@ -41,6 +45,10 @@ public final class IngestionBench {
         int batch = Integer.getInteger("bench.batch", 2000);
         Path jar = Path.of(System.getProperty("bench.jar", "progress-service/target/quarkus-app/quarkus-run.jar"));
         Path log = Path.of(System.getProperty("bench.log", "bench/progress/target/progress-service.log"));
+        String out = System.getProperty("bench.out");
+        RunDirectory run = new RunDirectory(Path.of(out == null ? "bench/results/progress-ingest" : out), THROUGHPUT, LAG, LOAD);
+        Instant begun = Instant.now();
+        double loadBefore = RunDirectory.loadAverage();
 
         LimberTestResource infrastructure = new LimberTestResource();
         infrastructure.init(Map.of(LimberTestResource.SERVICE, "bench"));
@@ -62,6 +70,7 @@ public final class IngestionBench {
         long total = (long) users + sessions;
         double ingestion;
         double ingestionWithStart;
+        double ingestionEnd;
         Map<String, double[]> analytics = new LinkedHashMap<>();
         long started = System.nanoTime();
         try (ServiceUnderTest service = ServiceUnderTest.start(jar, properties, log)) {
@@ -74,16 +83,29 @@ public final class IngestionBench {
             long firstSeen = System.nanoTime();
             long appliedAtFirstSight = applied;
             long lastReport = firstSeen;
+            run.event(seconds(started, firstSeen), "first event applied");
+            Sample previous = new Sample(firstSeen, applied);
+            sample(run, started, previous, previous, total);
             while (applied < total) {
                 check(service, log);
                 Thread.sleep(250);
                 applied = service.applied();
+                long sampled = System.nanoTime();
+                // the 250 ms polls time the end precisely; the chart gets a point about every second
+                if (sampled - previous.nanos() >= 1e9 || applied >= total) {
+                    Sample current = new Sample(sampled, applied);
+                    sample(run, started, previous, current, total);
+                    previous = current;
+                }
                 if (System.nanoTime() - lastReport > 10e9) {
                     step(String.format("  applied %,d of %,d", applied, total));
                     lastReport = System.nanoTime();
                 }
             }
+            ingestionEnd = seconds(started, System.nanoTime());
             ingestion = (total - appliedAtFirstSight) / seconds(firstSeen);
+            run.point(seconds(started, firstSeen), THROUGHPUT, "ingestion (mean)", ingestion);
+            run.point(ingestionEnd, THROUGHPUT, "ingestion (mean)", ingestion);
             ingestionWithStart = total / seconds(started);
             step(String.format("progress-service applied %,d events: %,.0f events/s (%,.0f including its start-up)",
                     total, ingestion, ingestionWithStart));
@@ -101,16 +123,59 @@ public final class IngestionBench {
                 properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password")).run(batch);
         step(String.format("L (the bench's own batched upserts of the same rows): %,.0f sessions/s", limit));
 
+        // L is one figure for the whole run: drawn as a level across the ingestion for comparison
+        run.point(0, THROUGHPUT, "L (direct writes)", limit);
+        run.point(ingestionEnd, THROUGHPUT, "L (direct writes)", limit);
+        String summary = summary(begun, loadBefore, users, sessions, batch, raw, limit, ingestion, ingestionWithStart, analytics);
         System.out.println();
-        System.out.println("| users | sessions | batch | ConsumerPerformance rec/s | L rows-of-a-session/s | ingestion events/s | ingestion / L |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        System.out.printf("| %,d | %,d | %,d | %,.0f | %,.0f | %,.0f | %.2f |%n", users, sessions, batch, raw, limit, ingestion,
-                ingestion / limit);
-        System.out.println();
-        System.out.println("| analytics call | median ms | p95 ms |");
-        System.out.println("|---|---|---|");
-        analytics.forEach((name, times) -> System.out.printf("| %s | %.1f | %.1f |%n", name, times[0], times[1]));
+        System.out.print(summary);
+        if (out != null) {
+            run.write(summary);
+            step("run directory " + run.path());
+        }
         System.exit(0);
+    }
+
+    private static final String THROUGHPUT = "throughput (events/s)";
+    private static final String LAG = "lag (events)";
+    private static final String LOAD = "load average (1 min)";
+
+    /** The applied counter at one moment. */
+    private record Sample(long nanos, long applied) {
+    }
+
+    /** One point per panel for the interval that ends with {@code current}, t in seconds since the service started. */
+    private static void sample(RunDirectory run, long started, Sample previous, Sample current, long total) {
+        double t = seconds(started, current.nanos());
+        if (current.nanos() > previous.nanos()) {
+            run.point(t, THROUGHPUT, "ingestion", (current.applied() - previous.applied()) / ((current.nanos() - previous.nanos()) / 1e9));
+        }
+        run.point(t, LAG, "produced but not yet applied", total - current.applied());
+        run.point(t, LOAD, "load", RunDirectory.loadAverage());
+    }
+
+    private static String summary(Instant begun, double loadBefore, int users, int sessions, int batch, double raw,
+                                  double limit, double ingestion, double ingestionWithStart, Map<String, double[]> analytics) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "Started %s UTC on %d cores, load average (1 min) %.1f before the run and %.1f at"
+                        + " its end; JDK %s; progress-service with a 1 GB heap, the broker and PostgreSQL in or beside the bench"
+                        + " JVM (heap %,d MB). The chart starts when progress-service is launched; throughput is the applied"
+                        + " counter's increase over each sampling interval (about 1 s); lag is what was produced and is not"
+                        + " applied yet.%n%n",
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(begun.atZone(ZoneOffset.UTC)),
+                Runtime.getRuntime().availableProcessors(), loadBefore, RunDirectory.loadAverage(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20));
+        md.append("| users | sessions | batch | ConsumerPerformance rec/s | L rows-of-a-session/s | ingestion events/s | ingestion / L |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f | %,.0f | %.2f |%n%n", users, sessions, batch,
+                raw, limit, ingestion, ingestion / limit));
+        md.append(String.format(Locale.ROOT, "Ingestion including the service's start-up: %,.0f events/s. Goal ingestion >= 0.8 L: %s.%n%n",
+                ingestionWithStart, ingestion >= 0.8 * limit ? "met" : "**not met**"));
+        md.append("| analytics call | median ms | p95 ms |\n");
+        md.append("|---|---|---|\n");
+        analytics.forEach((name, times) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", name, times[0], times[1])));
+        md.append(String.format("%nMedian and p95 of 20 calls after 5 warm-up calls each.%n"));
+        return md.toString();
     }
 
     private static double consumerPerformance(String bootstrap, int messages) {
@@ -155,7 +220,11 @@ public final class IngestionBench {
     }
 
     private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
+        return seconds(since, System.nanoTime());
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
     }
 
     private static void step(String message) {
