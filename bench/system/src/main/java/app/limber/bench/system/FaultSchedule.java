@@ -1,0 +1,84 @@
+package app.limber.bench.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * Faults injected at given shares of the load's progress (sessions recorded / sessions planned), one after
+ * the other on their own thread: each waits for its threshold and for the previous fault's recovery.
+ */
+final class FaultSchedule {
+
+    interface Action {
+        void run() throws Exception;
+    }
+
+    record Step(double atShare, String label, Action fault, Action recovery) {
+    }
+
+    record Done(String label, double tSeconds, double atShare, double recoverySeconds, String error) {
+    }
+
+    private final List<Step> steps = new ArrayList<>();
+    private final List<Done> done = new ArrayList<>();
+    private Thread thread;
+
+    FaultSchedule at(double share, String label, Action fault, Action recovery) {
+        steps.add(new Step(share, label, fault, recovery));
+        return this;
+    }
+
+    void start(LongSupplier progress, long total, Timeline timeline, Log log) {
+        thread = new Thread(() -> {
+            for (Step step : steps) {
+                try {
+                    while (progress.getAsLong() < step.atShare() * total) {
+                        Thread.sleep(50);
+                    }
+                    double share = (double) progress.getAsLong() / total;
+                    double t = timeline.seconds();
+                    timeline.event(step.label());
+                    log.info(String.format(Locale.ROOT, "%s at %.0f %% of the load", step.label(), share * 100));
+                    long start = System.nanoTime();
+                    String error = null;
+                    try {
+                        step.fault().run();
+                        step.recovery().run();
+                    } catch (Exception e) {
+                        error = e.toString();
+                        log.info(step.label() + " failed: " + e);
+                    }
+                    double recovery = (System.nanoTime() - start) / 1e9;
+                    log.info(String.format(Locale.ROOT, "%s: back after %.1f s", step.label(), recovery));
+                    synchronized (done) {
+                        done.add(new Done(step.label(), t, share, recovery, error));
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-faults");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void join() throws InterruptedException {
+        thread.join();
+    }
+
+    List<Done> done() {
+        synchronized (done) {
+            return List.copyOf(done);
+        }
+    }
+
+    List<String[]> rows() {
+        return done().stream().map(d -> new String[] {
+                String.format(Locale.ROOT, "%.1f", d.tSeconds()), d.label(),
+                String.format(Locale.ROOT, "%.0f %%", d.atShare() * 100),
+                d.error() == null ? String.format(Locale.ROOT, "%.1f s", d.recoverySeconds()) : "failed: " + d.error()})
+                .toList();
+    }
+}

@@ -1,0 +1,205 @@
+package app.limber.bench.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * POST /sessions at a constant arrival rate, where a session is done only once routine-service answered 201.
+ *
+ * <p>A failed attempt (connection refused while the service is down, a timeout, a 5xx while PostgreSQL
+ * restarts) is retried with the same Idempotency-Key and body until it succeeds, so that no session the
+ * bench meant to record can go missing on the client side and a retry can never record it twice. A 4xx is
+ * final and counted as rejected (none is expected). Latency runs from the moment the session was due to
+ * its 201, retries included, so an outage shows as latency rather than disappearing (no coordinated
+ * omission).
+ */
+final class SessionLoad {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient client;
+    private final URI sessions;
+    private final Workload workload;
+    private final Timeline timeline;
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "bench-retries");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    final AtomicLong accepted = new AtomicLong();
+    final AtomicLong replayed = new AtomicLong();
+    final AtomicLong failedAttempts = new AtomicLong();
+    final AtomicLong rejected = new AtomicLong();
+    final AtomicLong retriedSessions = new AtomicLong();
+    /** session sequence -> the id routine-service answered; a replay must answer the same id. */
+    final Map<Long, UUID> acknowledged = new ConcurrentHashMap<>();
+    final Set<String> rejections = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, SecondStats> perSecond = new ConcurrentHashMap<>();
+    private final long[] latencies;
+    private final AtomicLong latencyCount = new AtomicLong();
+    private final AtomicLong settledCount = new AtomicLong();
+    private volatile long loadStartNanos;
+    private volatile long lastDueNanos;
+
+    SessionLoad(HttpClient client, String routineBaseUrl, Workload workload, Timeline timeline, int capacity) {
+        this.client = client;
+        this.sessions = URI.create(routineBaseUrl + "/sessions");
+        this.workload = workload;
+        this.timeline = timeline;
+        this.latencies = new long[capacity];
+    }
+
+    /** Posts {@code total} sessions at {@code rate}/s and returns once all were sent (not necessarily settled). */
+    void send(long total, double rate) {
+        long period = (long) (1e9 / rate);
+        loadStartNanos = System.nanoTime();
+        for (long i = 0; i < total; i++) {
+            long due = loadStartNanos + i * period;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            attempt(workload.session(i), due, 1);
+        }
+        lastDueNanos = loadStartNanos + (total - 1) * period;
+    }
+
+    /** Waits until every session got its 201 (or a final 4xx); false at the deadline. */
+    boolean awaitSettled(long total, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (settledCount.get() < total) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
+    }
+
+    long settled() {
+        return settledCount.get();
+    }
+
+    double sendSeconds() {
+        return (lastDueNanos - loadStartNanos) / 1e9;
+    }
+
+    private void attempt(Workload.Session session, long due, int attempt) {
+        HttpRequest request = HttpRequest.newBuilder(sessions)
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + session.user().token)
+                .header("Idempotency-Key", session.idempotencyKey())
+                .POST(HttpRequest.BodyPublishers.ofString(session.body()))
+                .build();
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            long now = System.nanoTime();
+            int status = error == null ? response.statusCode() : 0;
+            if (status == 201) {
+                succeeded(session, response, due, now, attempt);
+            } else if (status >= 400 && status < 500 && status != 408 && status != 429) {
+                rejected.incrementAndGet();
+                if (rejections.size() < 5) {
+                    rejections.add(status + " " + response.body());
+                }
+                settle();
+            } else {
+                failedAttempts.incrementAndGet();
+                SecondStats stats = stats(now);
+                synchronized (stats) {
+                    stats.failed++;
+                }
+                if (attempt == 1) {
+                    retriedSessions.incrementAndGet();
+                }
+                long backoffMillis = Math.min(2000, 100L << Math.min(attempt - 1, 5));
+                retries.schedule(() -> attempt(session, due, attempt + 1), backoffMillis, TimeUnit.MILLISECONDS);
+            }
+        });
+    }
+
+    private void succeeded(Workload.Session session, HttpResponse<String> response, long due, long now, int attempt) {
+        Matcher id = ID.matcher(response.body());
+        if (id.find()) {
+            acknowledged.putIfAbsent(session.sequence(), UUID.fromString(id.group(1)));
+        }
+        if (response.headers().firstValue("Idempotent-Replayed").map("true"::equals).orElse(false)) {
+            replayed.incrementAndGet();
+        }
+        accepted.incrementAndGet();
+        long latency = now - due;
+        int slot = (int) latencyCount.getAndIncrement();
+        if (slot < latencies.length) {
+            latencies[slot] = latency;
+        }
+        SecondStats stats = stats(now);
+        synchronized (stats) {
+            stats.ok++;
+            stats.latencies.add(latency);
+        }
+        settle();
+    }
+
+    private void settle() {
+        settledCount.incrementAndGet();
+    }
+
+    private SecondStats stats(long nanos) {
+        return perSecond.computeIfAbsent((int) Math.floor(timeline.secondsAt(nanos)), s -> new SecondStats());
+    }
+
+    /** Latency percentiles (ms) of all 201s, from due time, retries included. */
+    double percentile(double q) {
+        int n = (int) Math.min(latencyCount.get(), latencies.length);
+        long[] sorted = Arrays.copyOf(latencies, n);
+        Arrays.sort(sorted);
+        return Percentiles.of(sorted, q) / 1e6;
+    }
+
+    /** Throughput and latency per second of the run into the timeline. */
+    void writeSeries(Timeline out) {
+        perSecond.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            SecondStats stats = entry.getValue();
+            double t = entry.getKey();
+            synchronized (stats) {
+                out.sample(t, "throughput (req/s)", "POST /sessions 201", stats.ok);
+                out.sample(t, "throughput (req/s)", "failed attempts (retried)", stats.failed);
+                if (!stats.latencies.isEmpty()) {
+                    long[] sorted = stats.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+                    out.sample(t, "POST latency from due time (ms)", "p50", Percentiles.of(sorted, 0.50) / 1e6);
+                    out.sample(t, "POST latency from due time (ms)", "p99", Percentiles.of(sorted, 0.99) / 1e6);
+                    out.sample(t, "POST latency from due time (ms)", "max", sorted[sorted.length - 1] / 1e6);
+                }
+            }
+        });
+    }
+
+    void shutdown() {
+        retries.shutdownNow();
+    }
+
+    private static final class SecondStats {
+        int ok;
+        int failed;
+        final List<Long> latencies = new ArrayList<>();
+    }
+}
