@@ -45,13 +45,17 @@ record Ticks(double low, double high, double step) {
         return values;
     }
 
-    /** A tick label: thousands as "k" and millions as "M" once the axis reaches 10,000, decimals only as the step needs. */
+    /**
+     * A tick label: thousands as "k" once the axis reaches 10,000, millions as "M" once it reaches 1,000,000, with
+     * decimals only as the step needs.
+     */
     String format(double value) {
         if (value == 0) {
             return "0";
         }
         double top = Math.max(Math.abs(low), Math.abs(high));
-        if (top >= 10_000_000 && step >= 1_000_000) {
+        // one unit per axis: 0.2M ... 1.0M rather than 800k next to 1,000k
+        if (top >= 1_000_000 && step >= 100_000) {
             return plain(value / 1_000_000, step / 1_000_000) + "M";
         }
         if (top >= 10_000 && step >= 1_000) {

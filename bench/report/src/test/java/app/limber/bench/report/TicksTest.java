@@ -50,6 +50,8 @@ class TicksTest {
         assertEquals("0", thousands.format(0));
         Ticks millions = Ticks.of(0, 12_000_000, 6);
         assertEquals("10M", millions.format(10_000_000));
+        Ticks aMillion = Ticks.of(0, 1_000_000, 5);
+        assertEquals(List.of("0", "0.2M", "0.4M", "0.6M", "0.8M", "1.0M"), aMillion.values().stream().map(aMillion::format).toList());
         Ticks hundreds = Ticks.of(0, 2_000, 4);
         assertEquals("1,500", hundreds.format(1_500));
         Ticks small = Ticks.of(0, 0.06, 6);
