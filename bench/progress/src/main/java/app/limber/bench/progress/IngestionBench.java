@@ -158,8 +158,8 @@ public final class IngestionBench {
                                   double limit, double ingestion, double ingestionWithStart, Map<String, double[]> analytics) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Started %s UTC on %d cores, load average (1 min) %.1f before the run and %.1f at"
-                        + " its end; JDK %s; progress-service with a 1 GB heap, the broker and PostgreSQL in or beside the bench"
-                        + " JVM (heap %,d MB). The chart starts when progress-service is launched; throughput is the applied"
+                        + " its end; JDK %s; progress-service with a 1 GB heap, the broker inside the bench JVM (heap %,d MB),"
+                        + " PostgreSQL beside it. The chart starts when progress-service is launched; throughput is the applied"
                         + " counter's increase over each sampling interval (about 1 s); lag is what was produced and is not"
                         + " applied yet.%n%n",
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(begun.atZone(ZoneOffset.UTC)),
