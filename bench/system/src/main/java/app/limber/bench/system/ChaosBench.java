@@ -1,5 +1,6 @@
 package app.limber.bench.system;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ public final class ChaosBench {
             SystemUnderTest system = bench.system;
             ServiceInstance progress = system.service("progress");
             ServiceInstance routine = system.service("routine");
-            FaultSchedule faults = new FaultSchedule()
+            FaultSchedule faults = new FaultSchedule(() -> bench.awaitConsuming(progress.baseUrl(), Duration.ofMinutes(6)))
                     .at(0.20, "kill -9 progress", progress::kill9, () -> restart(progress))
                     .at(0.30, "kill -9 routine", routine::kill9, () -> restart(routine))
                     .at(0.40, "Kafka restarted", system::restartKafka, () -> { })
@@ -32,6 +33,7 @@ public final class ChaosBench {
                     .at(0.65, "PostgreSQL restarted", system::restartPostgres, () -> { })
                     .at(0.80, "kill -9 progress", progress::kill9, () -> restart(progress));
 
+            bench.warmUpLoad(settings.rate(), settings.warmUpSeconds());
             long sessions = settings.sessions();
             SessionLoad load = bench.newLoad(sessions);
             bench.timeline.start();
@@ -42,8 +44,10 @@ public final class ChaosBench {
                         settings.users(), settings.rate()));
                 load.send(sessions, settings.rate());
                 bench.timeline.event("load sent");
+                if (!faults.join(Duration.ofSeconds(settings.settleTimeoutSeconds()))) {
+                    bench.log.info("the schedule did not finish in time");
+                }
                 OptionalDouble drained = bench.awaitSettledAndDrained(load, sessions);
-                faults.join();
                 bench.log.info(drained.isPresent() ? String.format(Locale.ROOT, "drained %.1f s after the last session was due",
                         drained.getAsDouble()) : "not drained");
                 bench.timeline.event("drained");
@@ -53,6 +57,10 @@ public final class ChaosBench {
                 List<String> failures = new ArrayList<>();
                 if (faults.done().size() != 6 || faults.done().stream().anyMatch(d -> d.error() != null)) {
                     failures.add("not every fault was injected and recovered from");
+                }
+                if (faults.afterLoad() > 0) {
+                    failures.add(faults.afterLoad() + " of them only came after the whole load was recorded (too short a run: "
+                            + "raise BENCH_SESSIONS or lower BENCH_RATE)");
                 }
                 Summary summary = new Summary();
                 summary.paragraph(String.format(Locale.ROOT, "%,d sessions for %,d users posted to routine-service at a "
@@ -64,7 +72,11 @@ public final class ChaosBench {
                 summary.conditions(bench.started, bench.loadAtStart, settings);
                 bench.loadSection(summary, load, sessions, settings.rate());
                 summary.heading("Faults");
-                summary.table(List.of("t (s)", "fault", "at load progress", "back (ready) after"), faults.rows());
+                summary.table(List.of("t (s)", "fault", "at load progress", "back (ready) after", "progress-service applying events again after"),
+                        faults.rows());
+                summary.paragraph("Both durations run from the fault. The next fault waits for the previous one to be "
+                        + "behind (progress-service applying events again), so a kill never hits an instance that has "
+                        + "not yet joined the consumer group.");
                 summary.paragraph(drained.isPresent()
                         ? String.format(Locale.ROOT, "Outbox and consumer lag at 0 %.1f s after sending ended.", drained.getAsDouble())
                         : "The outbox or the consumer lag did **not** reach 0 in time.");

@@ -18,12 +18,19 @@ final class FaultSchedule {
     record Step(double atShare, String label, Action fault, Action recovery) {
     }
 
-    record Done(String label, double tSeconds, double atShare, double recoverySeconds, String error) {
+    record Done(String label, double tSeconds, double atShare, double recoverySeconds, double consumingSeconds,
+                String error) {
     }
 
     private final List<Step> steps = new ArrayList<>();
+    private final Action consuming;
     private final List<Done> done = new ArrayList<>();
     private Thread thread;
+
+    /** @param consuming returns once progress-service applies events again (waited for after each fault) */
+    FaultSchedule(Action consuming) {
+        this.consuming = consuming;
+    }
 
     FaultSchedule at(double share, String label, Action fault, Action recovery) {
         steps.add(new Step(share, label, fault, recovery));
@@ -43,17 +50,25 @@ final class FaultSchedule {
                     log.info(String.format(Locale.ROOT, "%s at %.0f %% of the load", step.label(), share * 100));
                     long start = System.nanoTime();
                     String error = null;
+                    double recovery = Double.NaN;
+                    double resumed = Double.NaN;
                     try {
                         step.fault().run();
                         step.recovery().run();
+                        recovery = (System.nanoTime() - start) / 1e9;
+                        log.info(String.format(Locale.ROOT, "%s: back after %.1f s", step.label(), recovery));
+                        // the next fault only once this one is fully behind: else a kill could hit an instance
+                        // that has not even joined the consumer group yet
+                        consuming.run();
+                        resumed = (System.nanoTime() - start) / 1e9;
+                        log.info(String.format(Locale.ROOT, "%s: progress-service consuming again after %.1f s",
+                                step.label(), resumed));
                     } catch (Exception e) {
                         error = e.toString();
                         log.info(step.label() + " failed: " + e);
                     }
-                    double recovery = (System.nanoTime() - start) / 1e9;
-                    log.info(String.format(Locale.ROOT, "%s: back after %.1f s", step.label(), recovery));
                     synchronized (done) {
-                        done.add(new Done(step.label(), t, share, recovery, error));
+                        done.add(new Done(step.label(), t, share, recovery, resumed, error));
                     }
                 } catch (InterruptedException e) {
                     return;
@@ -64,8 +79,15 @@ final class FaultSchedule {
         thread.start();
     }
 
-    void join() throws InterruptedException {
-        thread.join();
+    /** Waits for the schedule to finish; false if it is still running at the deadline. */
+    boolean join(java.time.Duration timeout) throws InterruptedException {
+        thread.join(timeout.toMillis());
+        return !thread.isAlive();
+    }
+
+    /** Faults that came only once every session had been recorded: they tested nothing under load. */
+    long afterLoad() {
+        return done().stream().filter(d -> d.atShare() >= 0.999).count();
     }
 
     List<Done> done() {
@@ -78,7 +100,8 @@ final class FaultSchedule {
         return done().stream().map(d -> new String[] {
                 String.format(Locale.ROOT, "%.1f", d.tSeconds()), d.label(),
                 String.format(Locale.ROOT, "%.0f %%", d.atShare() * 100),
-                d.error() == null ? String.format(Locale.ROOT, "%.1f s", d.recoverySeconds()) : "failed: " + d.error()})
+                d.error() == null ? String.format(Locale.ROOT, "%.1f s", d.recoverySeconds()) : "failed: " + d.error(),
+                Double.isNaN(d.consumingSeconds()) ? "–" : String.format(Locale.ROOT, "%.1f s", d.consumingSeconds())})
                 .toList();
     }
 }

@@ -59,6 +59,7 @@ final class SessionLoad {
     private final AtomicLong settledCount = new AtomicLong();
     private volatile long loadStartNanos;
     private volatile long lastDueNanos;
+    private volatile long acceptedBySendEnd;
 
     SessionLoad(HttpClient client, String routineBaseUrl, Workload workload, Timeline timeline, int capacity) {
         this.client = client;
@@ -81,6 +82,12 @@ final class SessionLoad {
             attempt(workload.session(i), due, 1);
         }
         lastDueNanos = loadStartNanos + (total - 1) * period;
+        acceptedBySendEnd = accepted.get();
+    }
+
+    /** 201s received by the time the last session was sent. */
+    long acceptedBySendEnd() {
+        return acceptedBySendEnd;
     }
 
     /** Waits until every session got its 201 (or a final 4xx); false at the deadline. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The bench's knobs, all from the environment (the scripts document them). */
 record Settings(Path repository, Path runDir, long sessions, int users, double rate, int days, double planShare,
-                List<String> serviceJvmOptions, long settleTimeoutSeconds) {
+                List<String> serviceJvmOptions, long settleTimeoutSeconds, int warmUpSeconds) {
 
     static Settings fromEnvironment(String defaultSessions, String defaultUsers, String defaultRate) {
         Path runDir = Path.of(required("BENCH_RUN_DIR")).toAbsolutePath();
@@ -26,7 +26,8 @@ record Settings(Path repository, Path runDir, long sessions, int users, double r
                 Integer.parseInt(env("BENCH_DAYS", "60")),
                 Double.parseDouble(env("BENCH_PLAN_SHARE", "0.3")),
                 List.copyOf(jvm),
-                Long.parseLong(env("BENCH_SETTLE_TIMEOUT", "600")));
+                Long.parseLong(env("BENCH_SETTLE_TIMEOUT", "600")),
+                Integer.parseInt(env("BENCH_WARMUP_SECONDS", "10")));
     }
 
     static String env(String name, String fallback) {

@@ -34,7 +34,8 @@ final class SystemBench implements AutoCloseable {
     final String started = Summary.now();
     final String loadAtStart = Summary.loadAverage();
     /** Sessions recorded outside the measured load (the warm-up): part of the verdict too. */
-    final List<UUID> extraAcknowledged = new ArrayList<>();
+    final List<UUID> extraAcknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+    long warmUpSessions;
     private final ExecutorService httpPool = Executors.newFixedThreadPool(8, r -> {
         Thread thread = new Thread(r, "bench-http");
         thread.setDaemon(true);
@@ -118,6 +119,45 @@ final class SystemBench implements AutoCloseable {
         return new SessionLoad(client, routineUrl(), workload, timeline, (int) Math.min(Integer.MAX_VALUE - 8, sessions + 16));
     }
 
+    /**
+     * Returns once the progress instance at {@code progressUrl} applies events again: its applied counter
+     * rises above what it was when this was called (0 for a fresh process), or nothing is left to apply.
+     */
+    void awaitConsuming(String progressUrl, Duration timeout) throws InterruptedException {
+        double baseline = monitor.applied(progressUrl).orElse(0);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (monitor.applied(progressUrl).orElse(baseline) > baseline) {
+                return;
+            }
+            if (monitor.consumerLag().orElse(-1) == 0 && monitor.outboxPending().orElse(-1) == 0) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("progress-service applied nothing for " + timeout.toSeconds() + " s");
+    }
+
+    /**
+     * {@code seconds} of the same load before the measured run, so that the services' JIT and connection pools
+     * are warm; its sessions are part of the verdict as well.
+     */
+    void warmUpLoad(double rate, int seconds) throws InterruptedException {
+        if (seconds <= 0) {
+            return;
+        }
+        long sessions = (long) (rate * seconds);
+        SessionLoad warmUp = newLoad(sessions);
+        log.info(String.format(Locale.ROOT, "warm-up: %d s at %.0f/s", seconds, rate));
+        warmUp.send(sessions, rate);
+        if (!warmUp.awaitSettled(sessions, Duration.ofSeconds(120))) {
+            throw new IllegalStateException("warm-up sessions did not all get their 201");
+        }
+        warmUp.shutdown();
+        extraAcknowledged.addAll(warmUp.acknowledged.values());
+        warmUpSessions = sessions;
+    }
+
     /** Every session settled, every event published and consumed; the seconds that took after the load. */
     OptionalDouble awaitSettledAndDrained(SessionLoad load, long sessions) throws InterruptedException {
         long start = System.nanoTime();
@@ -135,11 +175,17 @@ final class SystemBench implements AutoCloseable {
     }
 
     ExactlyOnceCheck.Result verdict(SessionLoad load, String progressUrl) throws Exception {
+        return verdict(load, progressUrl, List.of());
+    }
+
+    ExactlyOnceCheck.Result verdict(SessionLoad load, String progressUrl, List<Workload.User> extraUsers) throws Exception {
         List<UUID> acknowledged = new ArrayList<>(load.acknowledged.values());
         acknowledged.addAll(extraAcknowledged);
-        log.info("checking " + workload.users().size() + " users against the routine database");
+        List<Workload.User> users = new ArrayList<>(workload.users());
+        users.addAll(extraUsers);
+        log.info("checking " + users.size() + " users against the routine database");
         return new ExactlyOnceCheck(system.jdbcUrl("routine"), client)
-                .check(workload.users(), workload.userPrefix(), acknowledged, progressUrl);
+                .check(users, workload.userPrefix(), acknowledged, progressUrl);
     }
 
     static void verdictSection(Summary summary, ExactlyOnceCheck.Result result, boolean drained, List<String> extraFailures) {
@@ -168,6 +214,9 @@ final class SystemBench implements AutoCloseable {
                 new String[] {"sessions / users", Summary.count(sessions) + " / " + Summary.count(workload.users().size())},
                 new String[] {"users with a plan", Summary.count(workload.plannedUsers().size())},
                 new String[] {"target rate", String.format(Locale.ROOT, "%.0f/s", rate)},
+                new String[] {"warm-up before the measured run (same rate, in the verdict too)", Summary.count(warmUpSessions) + " sessions"},
+                new String[] {"achieved rate of 201s over the sending time", String.format(Locale.ROOT, "%.0f/s",
+                        load.acceptedBySendEnd() / Math.max(seconds, 1e-9))},
                 new String[] {"sending took", String.format(Locale.ROOT, "%.1f s", seconds)},
                 new String[] {"201 (sessions recorded)", Summary.count(load.accepted.get())},
                 new String[] {"of which replays of an earlier attempt (Idempotent-Replayed: true)", Summary.count(load.replayed.get())},

@@ -50,7 +50,8 @@ final class Timeline {
     synchronized void write(Path runDir) throws IOException {
         List<String> series = new ArrayList<>();
         series.add("t_s,panel,series,value");
-        series.addAll(samples);
+        // in time order: the renderer stacks panels in the order they first appear, so the load comes first
+        samples.stream().sorted(java.util.Comparator.comparingDouble(line -> Double.parseDouble(line.substring(0, line.indexOf(','))))).forEach(series::add);
         Files.write(runDir.resolve("series.csv"), series);
         List<String> marks = new ArrayList<>();
         marks.add("t_s,label");

@@ -64,6 +64,12 @@ final class Workload {
         this.users = List.copyOf(list);
     }
 
+    /** A user outside {@link #users()} (the freshness probes), in UTC and without a plan. */
+    User extraUser(TokenMinter tokens, String name) {
+        String id = prefix + name;
+        return new User(id, tokens.mint(id, List.of("athlete"), Duration.ofHours(24)), ZoneId.of("UTC"));
+    }
+
     /** Every user id of this run starts with this (the verdict reads the routine database by it). */
     String userPrefix() {
         return prefix;
