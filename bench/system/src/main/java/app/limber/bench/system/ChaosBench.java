@@ -59,7 +59,7 @@ public final class ChaosBench {
                     failures.add("not every fault was injected and recovered from");
                 }
                 if (faults.afterLoad() > 0) {
-                    failures.add(faults.afterLoad() + " of them only came after the whole load was recorded (too short a run: "
+                    failures.add(faults.afterLoad() + " faults only came after the whole load was recorded (too short a run: "
                             + "raise BENCH_SESSIONS or lower BENCH_RATE)");
                 }
                 Summary summary = new Summary();
@@ -78,7 +78,7 @@ public final class ChaosBench {
                         + "behind (progress-service applying events again), so a kill never hits an instance that has "
                         + "not yet joined the consumer group.");
                 summary.paragraph(drained.isPresent()
-                        ? String.format(Locale.ROOT, "Outbox and consumer lag at 0 %.1f s after sending ended.", drained.getAsDouble())
+                        ? String.format(Locale.ROOT, "Outbox and consumer lag at 0 %.1f s after the last session was sent.", drained.getAsDouble())
                         : "The outbox or the consumer lag did **not** reach 0 in time.");
                 SystemBench.verdictSection(summary, result, drained.isPresent(), failures);
                 pass = SystemBench.passed(result, drained.isPresent(), failures);

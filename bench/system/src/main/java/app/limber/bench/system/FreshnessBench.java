@@ -92,7 +92,7 @@ public final class FreshnessBench {
                     new String[] {"probe sessions not visible within 60 s", Summary.count(timeouts), "0"},
                     new String[] {"consumer lag when the load stopped", lagAtStop.isPresent() ? Summary.count(lagAtStop.getAsLong()) + " records" : "–", ""},
                     new String[] {"outbox not yet published when the load stopped", outboxAtStop.isPresent() ? Summary.count(outboxAtStop.getAsLong()) + " rows" : "–", ""},
-                    new String[] {"time from the last due session to lag 0 and outbox empty", drained.isPresent()
+                    new String[] {"time from the last session sent to lag 0 and outbox empty", drained.isPresent()
                             ? String.format(Locale.ROOT, "%.1f s", drained.getAsDouble()) : "not drained", ""}));
             summary.paragraph("**Freshness goal (p50 < 50 ms, p99 < 250 ms): " + (freshnessMet ? "met" : "not met") + "**");
             SystemBench.verdictSection(summary, result, drained.isPresent(), List.of());

@@ -79,7 +79,7 @@ final class FreshnessProbe implements Runnable {
                     postNanos.add(posted - sent);
                 }
                 bench.timeline.sample(bench.timeline.secondsAt(sent), "freshness: POST sent → visible in /progress/me (ms)",
-                        user.id.substring(user.id.lastIndexOf('-') + 1), (visible - sent) / 1e6);
+                        "probe " + user.id.substring(user.id.lastIndexOf('-') + 1), (visible - sent) / 1e6);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

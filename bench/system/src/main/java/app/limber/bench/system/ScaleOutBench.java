@@ -69,7 +69,7 @@ public final class ScaleOutBench {
                     failures.add(readiness.notReady.get() + " readiness samples were not UP");
                 }
                 if (changes.afterLoad() > 0) {
-                    failures.add(changes.afterLoad() + " of them only came after the whole load was recorded (too short a run: "
+                    failures.add(changes.afterLoad() + " group changes only came after the whole load was recorded (too short a run: "
                             + "raise BENCH_SESSIONS or lower BENCH_RATE)");
                 }
                 Summary summary = new Summary();
@@ -92,7 +92,7 @@ public final class ScaleOutBench {
                 summary.heading("Readiness");
                 summary.table(List.of("figure", "value"), readinessRows);
                 summary.paragraph(drained.isPresent()
-                        ? String.format(Locale.ROOT, "Outbox and consumer lag at 0 %.1f s after sending ended.", drained.getAsDouble())
+                        ? String.format(Locale.ROOT, "Outbox and consumer lag at 0 %.1f s after the last session was sent.", drained.getAsDouble())
                         : "The outbox or the consumer lag did **not** reach 0 in time.");
                 SystemBench.verdictSection(summary, result, drained.isPresent(), failures);
                 pass = SystemBench.passed(result, drained.isPresent(), failures);

@@ -60,6 +60,7 @@ final class SessionLoad {
     private volatile long loadStartNanos;
     private volatile long lastDueNanos;
     private volatile long acceptedBySendEnd;
+    private volatile long sendEndNanos;
 
     SessionLoad(HttpClient client, String routineBaseUrl, Workload workload, Timeline timeline, int capacity) {
         this.client = client;
@@ -83,6 +84,12 @@ final class SessionLoad {
         }
         lastDueNanos = loadStartNanos + (total - 1) * period;
         acceptedBySendEnd = accepted.get();
+        sendEndNanos = System.nanoTime();
+    }
+
+    /** When {@link #send} returned (System.nanoTime()). */
+    long sendEndNanos() {
+        return sendEndNanos;
     }
 
     /** 201s received by the time the last session was sent. */

@@ -160,7 +160,11 @@ final class SystemBench implements AutoCloseable {
 
     /** Every session settled, every event published and consumed; the seconds that took after the load. */
     OptionalDouble awaitSettledAndDrained(SessionLoad load, long sessions) throws InterruptedException {
-        long start = System.nanoTime();
+        return awaitSettledAndDrained(load, sessions, load.sendEndNanos());
+    }
+
+    /** The same, timed from {@code start} (System.nanoTime()). */
+    OptionalDouble awaitSettledAndDrained(SessionLoad load, long sessions, long start) throws InterruptedException {
         if (!load.awaitSettled(sessions, Duration.ofSeconds(settings.settleTimeoutSeconds()))) {
             log.info("not every session got its 201 within " + settings.settleTimeoutSeconds() + " s: "
                     + load.settled() + " of " + sessions);
