@@ -2,6 +2,7 @@ package app.limber.routine.messaging;
 
 import app.limber.routine.domain.CatalogExercise;
 import app.limber.routine.persistence.CatalogExerciseRepository;
+import app.limber.routine.persistence.CatalogReadModel;
 import app.limber.routine.persistence.ProcessedEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -22,10 +23,12 @@ class ReadModelUpdater {
 
     private final CatalogExerciseRepository exercises;
     private final ProcessedEventRepository processed;
+    private final CatalogReadModel readModel;
 
-    ReadModelUpdater(CatalogExerciseRepository exercises, ProcessedEventRepository processed) {
+    ReadModelUpdater(CatalogExerciseRepository exercises, ProcessedEventRepository processed, CatalogReadModel readModel) {
         this.exercises = exercises;
         this.processed = processed;
+        this.readModel = readModel;
     }
 
     @Transactional
@@ -40,6 +43,7 @@ class ReadModelUpdater {
                     event.slug(), event.version(), row.version);
             return;
         }
+        readModel.changingInThisTransaction();
         Instant now = Instant.now();
         boolean created = row == null;
         if (created) {

@@ -12,7 +12,7 @@ import app.limber.routine.domain.Routine;
 import app.limber.routine.domain.RoutineComposer;
 import app.limber.routine.domain.RoutineItem;
 import app.limber.routine.domain.Visibility;
-import app.limber.routine.persistence.CatalogExerciseRepository;
+import app.limber.routine.persistence.CatalogReadModel;
 import app.limber.routine.persistence.RoutineRepository;
 import app.limber.routine.api.RoutineRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,9 +37,9 @@ public class RoutineService {
     public static final int MAX_REPS = 500;
 
     private final RoutineRepository routines;
-    private final CatalogExerciseRepository catalog;
+    private final CatalogReadModel catalog;
 
-    RoutineService(RoutineRepository routines, CatalogExerciseRepository catalog) {
+    RoutineService(RoutineRepository routines, CatalogReadModel catalog) {
         this.routines = routines;
         this.catalog = catalog;
     }

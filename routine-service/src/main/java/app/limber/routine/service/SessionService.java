@@ -11,7 +11,7 @@ import app.limber.routine.domain.SessionTiming;
 import app.limber.routine.domain.TimeZones;
 import app.limber.routine.domain.TrainingSession;
 import app.limber.routine.messaging.RoutineEvents;
-import app.limber.routine.persistence.CatalogExerciseRepository;
+import app.limber.routine.persistence.CatalogReadModel;
 import app.limber.routine.persistence.PlanRepository;
 import app.limber.routine.persistence.SessionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +40,12 @@ public class SessionService {
     private final SessionRepository sessions;
     private final PlanRepository plans;
     private final RoutineService routines;
-    private final CatalogExerciseRepository catalog;
+    private final CatalogReadModel catalog;
     private final RoutineEvents events;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, PlanRepository plans, RoutineService routines,
-                   CatalogExerciseRepository catalog, RoutineEvents events, Clock clock) {
+                   CatalogReadModel catalog, RoutineEvents events, Clock clock) {
         this.sessions = sessions;
         this.plans = plans;
         this.routines = routines;
