@@ -187,13 +187,43 @@ final class SystemBench implements AutoCloseable {
         acknowledged.addAll(extraAcknowledged);
         List<Workload.User> users = new ArrayList<>(workload.users());
         users.addAll(extraUsers);
+        if (!Settings.env("BENCH_CANARY", "").isEmpty()) {
+            tamperWithRoutine();
+        }
         log.info("checking " + users.size() + " users against the routine database");
         return new ExactlyOnceCheck(system.jdbcUrl("routine"), client)
                 .check(users, workload.userPrefix(), acknowledged, progressUrl);
     }
 
+    /**
+     * BENCH_CANARY=1: proof that the verdict can fail. Behind progress-service's back (no event), one session is
+     * added to routine's table for the first user and one removed for the second; the verdict must then report
+     * exactly 1 lost, 1 double-counted, 1 201 missing, 1 session without a 201, and FAIL.
+     */
+    private void tamperWithRoutine() throws java.sql.SQLException {
+        log.info("BENCH_CANARY: adding and removing a session in routine's table without events");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(system.jdbcUrl("routine"), "postgres", "postgres");
+             java.sql.PreparedStatement add = connection.prepareStatement("""
+                     insert into training_session (id, user_id, routine_id, plan_id, purpose, started_at, completed_at,
+                       time_zone, local_date, duration_seconds, effort, exercises, idempotency_key, request_hash, created_at)
+                     select gen_random_uuid(), user_id, routine_id, plan_id, purpose, started_at, completed_at, time_zone,
+                       local_date, duration_seconds, effort, exercises, null, null, now()
+                     from training_session where user_id = ? limit 1""");
+             java.sql.PreparedStatement remove = connection.prepareStatement(
+                     "delete from training_session where id = (select id from training_session where user_id = ? limit 1)")) {
+            add.setString(1, workload.users().get(0).id);
+            add.executeUpdate();
+            remove.setString(1, workload.users().get(1).id);
+            remove.executeUpdate();
+        }
+    }
+
     static void verdictSection(Summary summary, ExactlyOnceCheck.Result result, boolean drained, List<String> extraFailures) {
         summary.heading("Verdict: exactly-once effect");
+        if (!Settings.env("BENCH_CANARY", "").isEmpty()) {
+            summary.paragraph("BENCH_CANARY was set: one session was added to routine's table and one removed, both "
+                    + "without events, just before the check; 1 lost and 1 double-counted are the expected outcome.");
+        }
         summary.table(List.of("figure", "value"), result.rows());
         if (!result.examples().isEmpty()) {
             summary.paragraph("Mismatching users (first " + result.examples().size() + "):\n\n"
