@@ -56,6 +56,15 @@ public class RoutineSessionBench {
     static final int START_RATE = Integer.parseInt(env("BENCH_START_RATE", "50"));
     static final int RAW_THREADS = Integer.parseInt(env("BENCH_RAW_THREADS", "8"));
     static final int RAW_SECONDS = Integer.parseInt(env("BENCH_RAW_SECONDS", "15"));
+    static final int WARMUP_SECONDS = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "60"));
+    static final int FIXED_RATE = Integer.parseInt(env("BENCH_FIXED_RATE", "0"));
+    /** The run directory for bench/report.sh (bench/README.md, "Reports"); routine-sessions.sh sets it. */
+    static final String OUT = env("BENCH_OUT", "");
+    static final List<String> SERIES = new ArrayList<>(List.of("t_s,panel,series,value"));
+    static final List<String> EVENTS = new ArrayList<>(List.of("t_s,label"));
+    /** When the measured run started (after the warm-up); steps before it are not recorded. */
+    static long measuredFrom = -1;
+    static final Instant STARTED = Instant.now();
     static final int USERS = 200;
     /** The seeded warm-up template: same id everywhere (derived from its slug). */
     static final UUID ROUTINE = UUID.nameUUIDFromBytes("limber:routine-template:hip-mobility-exercises-for-runners"
@@ -78,8 +87,22 @@ public class RoutineSessionBench {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
-        System.err.printf("routine-sessions: warm-up, 10 s at %d/s%n", START_RATE);
-        run(client, tokens, START_RATE, 10);
+        // rising rates, so that the JIT has compiled the hot paths for the rates measured later: a C2 compilation
+        // burst inside a measured step would decide its p99
+        int warmupStep = Math.max(1, WARMUP_SECONDS / 4);
+        for (int warmupRate : new int[] {100, 200, 400, 800}) {
+            System.err.printf("routine-sessions: warm-up, %d s at %d/s%n", warmupStep, warmupRate);
+            run(client, tokens, warmupRate, warmupStep);
+        }
+        measuredFrom = System.nanoTime();
+        if (FIXED_RATE > 0) {
+            // one step at a given rate, e.g. while a profiler records the service
+            Step step = run(client, tokens, FIXED_RATE, STEP_SECONDS);
+            report(step);
+            writeRun(conditions() + "\n" + stepTable(List.of(step)));
+            pool.shutdownNow();
+            return;
+        }
 
         List<Step> steps = new ArrayList<>();
         Step best = null;
@@ -116,23 +139,91 @@ public class RoutineSessionBench {
         double raw = rawTransactionsPerSecond(RAW_THREADS);
         pool.shutdownNow();
 
-        System.out.println();
-        System.out.println("| rate (req/s) | sent | 201 | failed | p50 ms | p99 ms | max ms | outbox lag p50 ms | lag p99 ms |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
-        for (Step s : steps) {
-            System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", s.rate(), s.sent(),
-                    s.ok(), s.failed(), s.p50(), s.p99(), s.max(), s.lagP50(), s.lagP99());
+        int bestRate = best == null ? 0 : best.rate();
+        StringBuilder md = new StringBuilder(conditions()).append("\n").append(stepTable(steps)).append("\n");
+        md.append(String.format(Locale.ROOT, "highest rate with p99 < %.0f ms: %d req/s%n%n", P99_GOAL_MS, bestRate));
+        md.append(String.format(Locale.ROOT, "same transaction straight on PostgreSQL: %.0f tx/s on one connection, %.0f tx/s on %d%n%n",
+                rawSerial, raw, RAW_THREADS));
+        md.append(String.format(Locale.ROOT, "ratio: %.2f against one connection (goal >= 0.50: %s), %.2f against %d (%s)%n",
+                bestRate / rawSerial, bestRate / rawSerial >= 0.5 ? "met" : "**not met**",
+                bestRate / raw, RAW_THREADS, bestRate / raw >= 0.5 ? "met" : "**not met**"));
+        if (best != null) {
+            md.append(String.format(Locale.ROOT, "%noutbox publish lag at %d req/s (commit -> broker ack): p50 %.1f ms, p99 %.1f ms%n",
+                    best.rate(), best.lagP50(), best.lagP99()));
         }
         System.out.println();
-        int bestRate = best == null ? 0 : best.rate();
-        System.out.printf(Locale.ROOT, "highest rate with p99 < %.0f ms: %d req/s%n", P99_GOAL_MS, bestRate);
-        System.out.printf(Locale.ROOT, "same transaction straight on PostgreSQL: %.0f tx/s on one connection, %.0f tx/s on %d%n",
-                rawSerial, raw, RAW_THREADS);
-        System.out.printf(Locale.ROOT, "ratio: %.2f against one connection, %.2f against %d (goal >= 0.50)%n",
-                bestRate / rawSerial, bestRate / raw, RAW_THREADS);
-        if (best != null) {
-            System.out.printf(Locale.ROOT, "outbox publish lag at %d req/s (commit -> broker ack): p50 %.1f ms, p99 %.1f ms%n",
-                    best.rate(), best.lagP50(), best.lagP99());
+        System.out.print(md);
+        writeRun(md.toString());
+    }
+
+    static String conditions() {
+        return String.format(Locale.ROOT, "Started %s UTC against %s on %d cores, load average %s; steps of %d s at a constant"
+                        + " arrival rate after a %d s warm-up at rising rates, latency counted from each request's due time. The chart has one"
+                        + " point per second of the steps (requests grouped by the second they were due in) and the outbox lag"
+                        + " read after each step.%n",
+                STARTED.truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""),
+                BASE, Runtime.getRuntime().availableProcessors(), loadAverage(), STEP_SECONDS, WARMUP_SECONDS);
+    }
+
+    static String stepTable(List<Step> steps) {
+        StringBuilder md = new StringBuilder("| rate (req/s) | sent | 201 | failed | p50 ms | p99 ms | max ms | outbox lag p50 ms | lag p99 ms |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|\n");
+        for (Step s : steps) {
+            md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", s.rate(), s.sent(),
+                    s.ok(), s.failed(), s.p50(), s.p99(), s.max(), s.lagP50(), s.lagP99()));
+        }
+        return md.toString();
+    }
+
+    static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (Exception e) {
+            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    static void writeRun(String summary) throws Exception {
+        if (OUT.isEmpty()) {
+            return;
+        }
+        Path dir = Files.createDirectories(Path.of(OUT));
+        Files.write(dir.resolve("series.csv"), SERIES);
+        Files.write(dir.resolve("events.csv"), EVENTS);
+        Files.writeString(dir.resolve("summary.md"), summary);
+    }
+
+    /** A point per second of a step: requests due in that second that got 201, and their latency p50/p99. */
+    static void recordStep(long start, int rate, int seconds, List<long[]> samples, Step step) {
+        if (measuredFrom < 0) {
+            return;
+        }
+        double offset = (start - measuredFrom) / 1e9;
+        EVENTS.add(String.format(Locale.ROOT, "%.2f,%d/s", offset, rate));
+        List<List<Long>> bySecond = new ArrayList<>();
+        int[] created = new int[seconds];
+        for (int k = 0; k < seconds; k++) {
+            bySecond.add(new ArrayList<>());
+        }
+        for (long[] sample : samples) {
+            int k = (int) Math.min(seconds - 1, Math.max(0, (sample[0] - start) / 1_000_000_000L));
+            bySecond.get(k).add(sample[1]);
+            created[k] += (int) sample[2];
+        }
+        for (int k = 0; k < seconds; k++) {
+            String t = String.format(Locale.ROOT, "%.2f", offset + k + 1);
+            long[] sorted = bySecond.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
+            SERIES.add(t + ",throughput (req/s),offered," + rate);
+            SERIES.add(t + ",throughput (req/s),201 Created," + created[k]);
+            if (sorted.length > 0) {
+                SERIES.add(String.format(Locale.ROOT, "%s,latency from due time (ms),p50,%.2f", t, percentile(sorted, 0.50)));
+                SERIES.add(String.format(Locale.ROOT, "%s,latency from due time (ms),p99,%.2f", t, percentile(sorted, 0.99)));
+            }
+        }
+        String end = String.format(Locale.ROOT, "%.2f", offset + seconds);
+        if (!Double.isNaN(step.lagP50())) {
+            SERIES.add(String.format(Locale.ROOT, "%s,outbox publish lag (ms),p50,%.2f", end, step.lagP50()));
+            SERIES.add(String.format(Locale.ROOT, "%s,outbox publish lag (ms),p99,%.2f", end, step.lagP99()));
         }
     }
 
@@ -145,6 +236,7 @@ public class RoutineSessionBench {
         int total = rate * seconds;
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
@@ -163,8 +255,11 @@ public class RoutineSessionBench {
                     .POST(HttpRequest.BodyPublishers.ofString(sessionBody()))
                     .build();
             inFlight.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                latencies.add(System.nanoTime() - due);
-                if (error == null && response.statusCode() == 201) {
+                long latency = System.nanoTime() - due;
+                latencies.add(latency);
+                boolean created = error == null && response.statusCode() == 201;
+                samples.add(new long[] {due, latency, created ? 1 : 0});
+                if (created) {
                     ok.incrementAndGet();
                 } else {
                     failed.incrementAndGet();
@@ -188,8 +283,10 @@ public class RoutineSessionBench {
         } catch (Exception e) {
             System.err.println("routine-sessions: no metrics: " + e.getMessage());
         }
-        return new Step(rate, total, ok.get(), failed.get() + missing, percentile(sorted, 0.50), percentile(sorted, 0.99),
+        Step step = new Step(rate, total, ok.get(), failed.get() + missing, percentile(sorted, 0.50), percentile(sorted, 0.99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, lagP50, lagP99);
+        recordStep(start, rate, seconds, new ArrayList<>(samples), step);
+        return step;
     }
 
     static double percentile(long[] sorted, double q) {

@@ -21,77 +21,24 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK_DIR="${LIMBER_WORK_DIR:-$ROOT/.limber}"
-READY_FILE="$WORK_DIR/ready"
-JAR="$ROOT/catalog-service/target/quarkus-app/quarkus-run.jar"
 DURATION="${BENCH_DURATION:-20s}"
 WARMUP="${BENCH_WARMUP:-5s}"
 HEAP="${BENCH_HEAP:-256m}"
 LISTING_PATH="/exercises?target=hip-flexors&size=20"
 
 die() { echo "catalog-read: $*" >&2; exit 1; }
+# shellcheck source=lib/bench-service.sh
+source "$ROOT/bench/lib/bench-service.sh"
 
 command -v wrk >/dev/null || die "needs wrk (apt-get install -y wrk)"
 command -v curl >/dev/null || die "needs curl"
-[[ -f "$READY_FILE" ]] || die "no running stack (no $READY_FILE); start one with ./limber up -d"
-[[ -f "$JAR" ]] || die "no packaged catalog at $JAR; run ./mvnw -B -pl catalog-service -am package -DskipTests"
+read_stack
+LOG_DIR="$BENCH_SERVICE_LOGS"
+trap stop_bench_service EXIT
 
-# The ready file names the stack's infrastructure, e.g.
-#   kafka     localhost:9092
-#   postgres  jdbc:postgresql://localhost:5432/<db> (user postgres, databases catalog, routine, progress)
-KAFKA="$(awk '$1 == "kafka" {print $2; exit}' "$READY_FILE")"
-JDBC="$(awk '$1 == "postgres" {print $2; exit}' "$READY_FILE")"
-PG_USER="$(sed -n 's/.*(user \([^,]*\),.*/\1/p' "$READY_FILE" | head -n 1)"
-[[ -n "$KAFKA" && -n "$JDBC" && -n "$PG_USER" ]] || die "cannot read kafka/postgres from $READY_FILE"
-JDBC="${JDBC/<db>/catalog}"
-
-free_port() {
-  local port
-  for port in $(seq 18081 18181); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  die "no free port in 18081-18181"
-}
-
-LOG_DIR="$(mktemp -d -t catalog-bench.XXXXXX)"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-PID=""
-stop_catalog() {
-  if [[ -n "$PID" ]]; then
-    kill -TERM "$PID" 2>/dev/null || true
-    wait "$PID" 2>/dev/null || true
-    PID=""
-  fi
-}
-trap stop_catalog EXIT
-
-# Starts a catalog from the jar on a free port with extra environment ($@), sets PID and BASE.
+# The bench catalog's relay and seed loading are off: the stack's own catalog does both.
 start_catalog() {
-  local port log
-  port="$(free_port)"
-  log="$LOG_DIR/catalog-$port.log"
-  BASE="http://localhost:$port"
-  echo "catalog-read: starting a bench catalog on port $port ($*; log $log)"
-  env QUARKUS_HTTP_PORT="$port" \
-    QUARKUS_DATASOURCE_JDBC_URL="$JDBC" \
-    QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
-    QUARKUS_DATASOURCE_PASSWORD="${LIMBER_POSTGRES_PASSWORD:-postgres}" \
-    KAFKA_BOOTSTRAP_SERVERS="$KAFKA" \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK_DIR/keys/public-key.pem" \
-    MP_JWT_VERIFY_ISSUER=limber \
-    LIMBER_OUTBOX_RELAY_ENABLED=false \
-    LIMBER_CATALOG_SEED_ENABLED=false \
-    "$@" "$JAVA" "-Xmx$HEAP" -jar "$JAR" >"$log" 2>&1 &
-  PID=$!
-  for _ in $(seq 1 120); do
-    kill -0 "$PID" 2>/dev/null || { tail -n 20 "$log" >&2; die "the bench catalog exited"; }
-    [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready" || true)" == 200 ]] && return 0
-    sleep 0.5
-  done
-  die "the bench catalog did not get ready within 60s"
+  start_bench_service catalog catalog "-Xmx$HEAP" LIMBER_OUTBOX_RELAY_ENABLED=false LIMBER_CATALOG_SEED_ENABLED=false "$@"
 }
 
 seconds_of() {
@@ -203,13 +150,13 @@ wrk -t2 -c32 -d"$WARMUP" "$BASE$CONSTANT_PATH" >/dev/null
 T0="$(date +%s.%N)"
 read -r LIST_RPS LIST_P50 LIST_P99 < <(measure "$LISTING_PATH" "listing" "$CACHED_PANEL")
 read -r CONST_RPS CONST_P50 CONST_P99 < <(measure "$CONSTANT_PATH" "constant" "$CACHED_PANEL")
-stop_catalog
+stop_bench_service
 
 # 2. the same listing with the listing cache off: a PostgreSQL query and JSON rendering per request
 start_catalog LIMBER_CATALOG_LISTING_CACHE_SIZE=0
 wrk -t2 -c32 -d"$WARMUP" "$BASE$LISTING_PATH" >/dev/null
 read -r RAW_RPS RAW_P50 RAW_P99 < <(measure "$LISTING_PATH" "listing (cache off)" "$UNCACHED_PANEL")
-stop_catalog
+stop_bench_service
 cat "$LOAD_ROWS" >>"$RUN_DIR/series.csv"
 
 RATIO="$(awk -v a="$LIST_RPS" -v b="$CONST_RPS" 'BEGIN {printf "%.2f", a / b}')"
