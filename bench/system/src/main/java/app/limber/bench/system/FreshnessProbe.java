@@ -58,8 +58,9 @@ final class FreshnessProbe implements Runnable {
             while (!stopping) {
                 Workload.Session session = bench.workload.freshSession(sequence++, user);
                 long sent = System.nanoTime();
+                // as long as the load's own retries: giving up would leave a session the verdict cannot account for
                 bench.extraAcknowledged.add(bench.postUntilCreated("/sessions", user, session.body(),
-                        session.idempotencyKey(), Duration.ofSeconds(60)));
+                        session.idempotencyKey(), Duration.ofSeconds(bench.settings.settleTimeoutSeconds())));
                 long posted = System.nanoTime();
                 expected++;
                 long deadline = posted + Duration.ofSeconds(60).toNanos();

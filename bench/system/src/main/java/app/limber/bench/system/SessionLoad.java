@@ -33,7 +33,12 @@ import java.util.regex.Pattern;
 final class SessionLoad {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    /*
+     * Long on purpose: a retry is for an attempt that failed (refused, reset, 5xx), not for one that is merely
+     * slow. Under overload a short timeout makes the client send the same work again while the server is still
+     * doing it, and the retries then take the capacity the sessions need (seen at 1,000/s on two cores).
+     */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
     private final HttpClient client;
     private final URI sessions;
@@ -145,7 +150,9 @@ final class SessionLoad {
                 if (attempt == 1) {
                     retriedSessions.incrementAndGet();
                 }
-                long backoffMillis = Math.min(2000, 100L << Math.min(attempt - 1, 5));
+                // exponential with jitter, so that the sessions refused during an outage do not all come back at once
+                long ceiling = Math.min(5000, 200L << Math.min(attempt - 1, 5));
+                long backoffMillis = ceiling / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
                 retries.schedule(() -> attempt(session, due, attempt + 1), backoffMillis, TimeUnit.MILLISECONDS);
             }
         });

@@ -47,7 +47,7 @@ final class SystemBench implements AutoCloseable {
         this.log = log;
         this.system = system;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpPool)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+                .connectTimeout(Duration.ofSeconds(10)).build();
         String runId = UUID.randomUUID().toString().substring(0, 6);
         this.workload = new Workload(system.tokens(), runId, settings.users(), settings.days(), settings.planShare());
         this.monitor = new SystemMonitor(system.bootstrapServers(), system.jdbcUrl("routine"));
