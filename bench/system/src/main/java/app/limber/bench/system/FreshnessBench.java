@@ -66,6 +66,7 @@ public final class FreshnessBench {
 
             long[] visible = probes.stream().flatMap(p -> p.visible().stream()).mapToLong(Long::longValue).sorted().toArray();
             long[] posts = probes.stream().flatMap(p -> p.posts().stream()).mapToLong(Long::longValue).sorted().toArray();
+            long[] afterPost = probes.stream().flatMap(p -> p.afterPost().stream()).mapToLong(Long::longValue).sorted().toArray();
             long timeouts = probes.stream().mapToLong(FreshnessProbe::timeouts).sum();
             double p50 = Percentiles.of(visible, 0.50) / 1e6;
             double p99 = Percentiles.of(visible, 0.99) / 1e6;
@@ -89,6 +90,8 @@ public final class FreshnessBench {
                     new String[] {"POST sent → visible, max", Summary.ms(Percentiles.of(visible, 1.0) / 1e6) + " ms", ""},
                     new String[] {"of which the probe's POST itself, p50 / p99", Summary.ms(Percentiles.of(posts, 0.5) / 1e6)
                             + " / " + Summary.ms(Percentiles.of(posts, 0.99) / 1e6) + " ms", ""},
+                    new String[] {"201 received → visible (outbox, broker, consumer, read), p50 / p99",
+                            Summary.ms(Percentiles.of(afterPost, 0.5) / 1e6) + " / " + Summary.ms(Percentiles.of(afterPost, 0.99) / 1e6) + " ms", ""},
                     new String[] {"probe sessions not visible within 60 s", Summary.count(timeouts), "0"},
                     new String[] {"consumer lag when the load stopped", lagAtStop.isPresent() ? Summary.count(lagAtStop.getAsLong()) + " records" : "–", ""},
                     new String[] {"outbox not yet published when the load stopped", outboxAtStop.isPresent() ? Summary.count(outboxAtStop.getAsLong()) + " rows" : "–", ""},

@@ -29,6 +29,7 @@ final class FreshnessProbe implements Runnable {
     private volatile boolean stopping;
     private final List<Long> visibleNanos = new ArrayList<>();
     private final List<Long> postNanos = new ArrayList<>();
+    private final List<Long> afterPostNanos = new ArrayList<>();
     private long timeouts;
     private Thread thread;
 
@@ -78,6 +79,7 @@ final class FreshnessProbe implements Runnable {
                     }
                     visibleNanos.add(visible - sent);
                     postNanos.add(posted - sent);
+                    afterPostNanos.add(visible - posted);
                 }
                 bench.timeline.sample(bench.timeline.secondsAt(sent), "freshness: POST sent → visible in /progress/me (ms)",
                         "probe " + user.id.substring(user.id.lastIndexOf('-') + 1), (visible - sent) / 1e6);
@@ -108,6 +110,11 @@ final class FreshnessProbe implements Runnable {
 
     synchronized List<Long> posts() {
         return List.copyOf(postNanos);
+    }
+
+    /** From the 201 to the answer that shows the session: the event's way alone. */
+    synchronized List<Long> afterPost() {
+        return List.copyOf(afterPostNanos);
     }
 
     synchronized long timeouts() {

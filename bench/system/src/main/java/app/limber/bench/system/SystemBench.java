@@ -90,7 +90,7 @@ final class SystemBench implements AutoCloseable {
         String last = "";
         while (System.nanoTime() < deadline) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(routineUrl() + path))
-                    .timeout(Duration.ofSeconds(10))
+                    .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + user.token)
                     .POST(HttpRequest.BodyPublishers.ofString(body));
