@@ -61,7 +61,7 @@ final class ExactlyOnceCheck {
         List<String[]> rows() {
             return List.of(
                     new String[] {"users checked", String.valueOf(usersChecked)},
-                    new String[] {"sessions the bench recorded (201)", String.valueOf(expectedSessions)},
+                    new String[] {"sessions the bench recorded (201) and did not delete", String.valueOf(expectedSessions)},
                     new String[] {"sessions in routine DB", String.valueOf(routineSessions)},
                     new String[] {"sessions counted by progress", String.valueOf(progressSessions)},
                     new String[] {"lost (in routine; not counted by progress)", String.valueOf(lost)},

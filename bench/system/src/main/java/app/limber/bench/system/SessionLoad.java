@@ -58,6 +58,9 @@ final class SessionLoad {
     /** session sequence -> the id routine-service answered; a replay must answer the same id. */
     final Map<Long, UUID> acknowledged = new ConcurrentHashMap<>();
     final Set<String> rejections = ConcurrentHashMap.newKeySet();
+    /** Sessions the bench deleted again after their 201: every {@code deleteEvery}-th (0 = none). */
+    final Set<UUID> deleted = ConcurrentHashMap.newKeySet();
+    private final long deleteEvery = Long.parseLong(Settings.env("BENCH_DELETE_EVERY", "50"));
     private final Map<Integer, SecondStats> perSecond = new ConcurrentHashMap<>();
     private final long[] latencies;
     private final AtomicLong latencyCount = new AtomicLong();
@@ -177,7 +180,41 @@ final class SessionLoad {
             stats.ok++;
             stats.latencies.add(latency);
         }
-        settle();
+        UUID recorded = acknowledged.get(session.sequence());
+        if (recorded != null && deleteEvery > 0 && session.sequence() % deleteEvery == deleteEvery / 2) {
+            delete(session, recorded, 1);
+        } else {
+            settle();
+        }
+    }
+
+    /**
+     * Deletes a recorded session again (its limber.session.deleted.v1 must take it out of the statistics exactly
+     * once), retrying like the POST; a 404 after a failed attempt means that attempt did delete it.
+     */
+    private void delete(Workload.Session session, UUID id, int attempt) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sessions + "/" + id))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + session.user().token)
+                .DELETE()
+                .build();
+        client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            int status = error == null ? response.statusCode() : 0;
+            if (status == 204 || (status == 404 && attempt > 1)) {
+                deleted.add(id);
+                settle();
+            } else if (status >= 400 && status < 500) {
+                rejected.incrementAndGet();
+                rejections.add("DELETE " + status);
+                settle();
+            } else {
+                failedAttempts.incrementAndGet();
+                long ceiling = Math.min(5000, 200L << Math.min(attempt - 1, 5));
+                retries.schedule(() -> delete(session, id, attempt + 1),
+                        ceiling / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(ceiling / 2 + 1),
+                        TimeUnit.MILLISECONDS);
+            }
+        });
     }
 
     private void settle() {

@@ -185,6 +185,8 @@ final class SystemBench implements AutoCloseable {
     ExactlyOnceCheck.Result verdict(SessionLoad load, String progressUrl, List<Workload.User> extraUsers) throws Exception {
         List<UUID> acknowledged = new ArrayList<>(load.acknowledged.values());
         acknowledged.addAll(extraAcknowledged);
+        // deleted sessions must be gone from routine's table and from the statistics
+        acknowledged.removeAll(load.deleted);
         List<Workload.User> users = new ArrayList<>(workload.users());
         users.addAll(extraUsers);
         if (!Settings.env("BENCH_CANARY", "").isEmpty()) {
@@ -254,6 +256,8 @@ final class SystemBench implements AutoCloseable {
                 new String[] {"sending took", String.format(Locale.ROOT, "%.1f s", seconds)},
                 new String[] {"201 (sessions recorded)", Summary.count(load.accepted.get())},
                 new String[] {"of which replays of an earlier attempt (Idempotent-Replayed: true)", Summary.count(load.replayed.get())},
+                new String[] {"of which deleted again (DELETE /sessions/{id}, every " + Settings.env("BENCH_DELETE_EVERY", "50") + "th)",
+                        Summary.count(load.deleted.size())},
                 new String[] {"sessions that needed a retry", Summary.count(load.retriedSessions.get())},
                 new String[] {"failed attempts (refused, timed out, 5xx; all retried)", Summary.count(load.failedAttempts.get())},
                 new String[] {"rejected (4xx, not retried)", Summary.count(load.rejected.get())},
