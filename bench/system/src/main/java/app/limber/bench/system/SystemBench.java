@@ -154,7 +154,7 @@ final class SystemBench implements AutoCloseable {
             throw new IllegalStateException("warm-up sessions did not all get their 201");
         }
         warmUp.shutdown();
-        extraAcknowledged.addAll(warmUp.acknowledged.values());
+        warmUp.acknowledged.values().stream().filter(id -> !warmUp.deleted.contains(id)).forEach(extraAcknowledged::add);
         warmUpSessions = sessions;
     }
 
