@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 /**
  * POST /sessions at a constant arrival rate, where a session is done only once routine-service answered 201.
  *
- * <p>A failed attempt (connection refused while the service is down, a timeout, a 5xx while PostgreSQL
+ * <p>A failed attempt (connection refused while the service is down, no answer within 60 s, a 5xx while PostgreSQL
  * restarts) is retried with the same Idempotency-Key and body until it succeeds, so that no session the
  * bench meant to record can go missing on the client side and a retry can never record it twice. A 4xx is
  * final and counted as rejected (none is expected). Latency runs from the moment the session was due to
@@ -55,12 +55,21 @@ final class SessionLoad {
     final AtomicLong failedAttempts = new AtomicLong();
     final AtomicLong rejected = new AtomicLong();
     final AtomicLong retriedSessions = new AtomicLong();
-    /** session sequence -> the id routine-service answered; a replay must answer the same id. */
+    /** session sequence -> the id routine-service answered with its 201. */
     final Map<Long, UUID> acknowledged = new ConcurrentHashMap<>();
     final Set<String> rejections = ConcurrentHashMap.newKeySet();
     /** Sessions the bench deleted again after their 201: every {@code deleteEvery}-th (0 = none). */
     final Set<UUID> deleted = ConcurrentHashMap.newKeySet();
     private final long deleteEvery = Long.parseLong(Settings.env("BENCH_DELETE_EVERY", "50"));
+    /*
+     * Requests in flight, each an open connection (HTTP/1.1): without a cap, an overloaded service makes the
+     * bench open connections until this JVM, which also runs the broker, runs out of file descriptors (seen at
+     * 1,000/s). When the cap is reached the generator waits; latency still counts from the due time.
+     */
+    static final int MAX_IN_FLIGHT = Integer.parseInt(Settings.env("BENCH_MAX_IN_FLIGHT", "1000"));
+    private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(MAX_IN_FLIGHT);
+    /** Sessions whose send waited for a free slot. */
+    final AtomicLong capped = new AtomicLong();
     private final Map<Integer, SecondStats> perSecond = new ConcurrentHashMap<>();
     private final long[] latencies;
     private final AtomicLong latencyCount = new AtomicLong();
@@ -88,7 +97,12 @@ final class SessionLoad {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            attempt(workload.session(i), due, 1);
+            Workload.Session session = workload.session(i);
+            if (!inFlight.tryAcquire()) {
+                capped.incrementAndGet();
+                inFlight.acquireUninterruptibly();
+            }
+            attempt(session, due, 1);
         }
         lastDueNanos = loadStartNanos + (total - 1) * period;
         acceptedBySendEnd = accepted.get();
@@ -134,6 +148,7 @@ final class SessionLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(session.body()))
                 .build();
         client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            inFlight.release();
             long now = System.nanoTime();
             int status = error == null ? response.statusCode() : 0;
             if (status == 201) {
@@ -156,7 +171,7 @@ final class SessionLoad {
                 // exponential with jitter, so that the sessions refused during an outage do not all come back at once
                 long ceiling = Math.min(5000, 200L << Math.min(attempt - 1, 5));
                 long backoffMillis = ceiling / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
-                retries.schedule(() -> attempt(session, due, attempt + 1), backoffMillis, TimeUnit.MILLISECONDS);
+                later(() -> attempt(session, due, attempt + 1), backoffMillis);
             }
         });
     }
@@ -182,7 +197,7 @@ final class SessionLoad {
         }
         UUID recorded = acknowledged.get(session.sequence());
         if (recorded != null && deleteEvery > 0 && session.sequence() % deleteEvery == deleteEvery / 2) {
-            delete(session, recorded, 1);
+            later(() -> delete(session, recorded, 1), 0);
         } else {
             settle();
         }
@@ -199,6 +214,7 @@ final class SessionLoad {
                 .DELETE()
                 .build();
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            inFlight.release();
             int status = error == null ? response.statusCode() : 0;
             if (status == 204 || (status == 404 && attempt > 1)) {
                 deleted.add(id);
@@ -210,11 +226,21 @@ final class SessionLoad {
             } else {
                 failedAttempts.incrementAndGet();
                 long ceiling = Math.min(5000, 200L << Math.min(attempt - 1, 5));
-                retries.schedule(() -> delete(session, id, attempt + 1),
-                        ceiling / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(ceiling / 2 + 1),
-                        TimeUnit.MILLISECONDS);
+                later(() -> delete(session, id, attempt + 1),
+                        ceiling / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
             }
         });
+    }
+
+    /** Runs a retry or a delete after {@code delayMillis}, once a request slot is free (never blocking the timer). */
+    private void later(Runnable request, long delayMillis) {
+        retries.schedule(() -> {
+            if (inFlight.tryAcquire()) {
+                request.run();
+            } else {
+                later(request, 20);
+            }
+        }, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     private void settle() {

@@ -261,6 +261,8 @@ final class SystemBench implements AutoCloseable {
                 new String[] {"sessions that needed a retry", Summary.count(load.retriedSessions.get())},
                 new String[] {"failed attempts (refused, timed out, 5xx; all retried)", Summary.count(load.failedAttempts.get())},
                 new String[] {"rejected (4xx, not retried)", Summary.count(load.rejected.get())},
+                new String[] {"sends that waited for one of the " + SessionLoad.MAX_IN_FLIGHT + " request slots",
+                        Summary.count(load.capped.get())},
                 new String[] {"latency due → 201, p50 / p99 / max (ms)", Summary.ms(load.percentile(0.5)) + " / "
                         + Summary.ms(load.percentile(0.99)) + " / " + Summary.ms(load.percentile(1.0))}));
         if (!load.rejections.isEmpty()) {
