@@ -75,9 +75,8 @@ final class SessionLoad {
     private final AtomicLong latencyCount = new AtomicLong();
     private final AtomicLong settledCount = new AtomicLong();
     private volatile long loadStartNanos;
-    private volatile long lastDueNanos;
-    private volatile long acceptedBySendEnd;
     private volatile long sendEndNanos;
+    private volatile long lastAcceptedNanos;
 
     SessionLoad(HttpClient client, String routineBaseUrl, Workload workload, Timeline timeline, int capacity) {
         this.client = client;
@@ -104,19 +103,12 @@ final class SessionLoad {
             }
             attempt(session, due, 1);
         }
-        lastDueNanos = loadStartNanos + (total - 1) * period;
-        acceptedBySendEnd = accepted.get();
         sendEndNanos = System.nanoTime();
     }
 
     /** When {@link #send} returned (System.nanoTime()). */
     long sendEndNanos() {
         return sendEndNanos;
-    }
-
-    /** 201s received by the time the last session was sent. */
-    long acceptedBySendEnd() {
-        return acceptedBySendEnd;
     }
 
     /** Waits until every session got its 201 (or a final 4xx); false at the deadline. */
@@ -135,8 +127,15 @@ final class SessionLoad {
         return settledCount.get();
     }
 
+    /** How long sending took: the planned duration, or longer when the generator had to wait for request slots. */
     double sendSeconds() {
-        return (lastDueNanos - loadStartNanos) / 1e9;
+        return (sendEndNanos - loadStartNanos) / 1e9;
+    }
+
+    /** 201s per second from the first due time to the last 201: what the service sustained. */
+    double sustainedRate() {
+        long span = lastAcceptedNanos - loadStartNanos;
+        return span <= 0 ? Double.NaN : accepted.get() / (span / 1e9);
     }
 
     private void attempt(Workload.Session session, long due, int attempt) {
@@ -185,6 +184,7 @@ final class SessionLoad {
             replayed.incrementAndGet();
         }
         accepted.incrementAndGet();
+        lastAcceptedNanos = Math.max(lastAcceptedNanos, now);
         long latency = now - due;
         int slot = (int) latencyCount.getAndIncrement();
         if (slot < latencies.length) {
