@@ -21,6 +21,13 @@ public interface ConsumerConfig {
     @WithDefault("2000")
     int maxPollRecords();
 
+    /**
+     * How long the group waits for an instance that stopped heartbeating (a crash, kill -9) before its
+     * partitions move on; with Kafka's default of 45 s they went unread that long after every crash.
+     */
+    @WithDefault("10s")
+    Duration sessionTimeout();
+
     /** How long a poll waits for records. */
     @WithDefault("1s")
     Duration pollTimeout();
