@@ -1,10 +1,8 @@
 package app.limber.bench.system;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 
 /**
  * Issue 6 item 1, exactly-once effect under faults: sessions through routine-service at a steady rate while
@@ -33,57 +31,22 @@ public final class ChaosBench {
                     .at(0.65, "PostgreSQL restarted", system::restartPostgres, () -> { })
                     .at(0.80, "kill -9 progress", progress::kill9, () -> restart(progress));
 
-            bench.warmUpLoad(settings.rate(), settings.warmUpSeconds());
-            long sessions = settings.sessions();
-            SessionLoad load = bench.newLoad(sessions);
-            bench.timeline.start();
-            try (PeriodicSampler sampler = new PeriodicSampler()
-                    .add(PeriodicSampler.pipeline(bench.monitor, bench.timeline)).start(1000)) {
-                faults.start(load.accepted::get, sessions, bench.timeline, bench.log);
-                bench.log.info(String.format(Locale.ROOT, "posting %,d sessions for %,d users at %.0f/s", sessions,
-                        settings.users(), settings.rate()));
-                load.send(sessions, settings.rate());
-                bench.timeline.event("load sent");
-                if (!faults.join(Duration.ofSeconds(settings.settleTimeoutSeconds()))) {
-                    bench.log.info("the schedule did not finish in time");
-                }
-                OptionalDouble drained = bench.awaitSettledAndDrained(load, sessions);
-                bench.log.info(drained.isPresent() ? String.format(Locale.ROOT, "drained %.1f s after the last session was due",
-                        drained.getAsDouble()) : "not drained");
-                bench.timeline.event("drained");
-                load.shutdown();
-
-                ExactlyOnceCheck.Result result = bench.verdict(load, progress.baseUrl());
-                List<String> failures = new ArrayList<>();
-                if (faults.done().size() != 6 || faults.done().stream().anyMatch(d -> d.error() != null)) {
-                    failures.add("not every fault was injected and recovered from");
-                }
-                if (faults.afterLoad() > 0) {
-                    failures.add(faults.afterLoad() + " faults only came after the whole load was recorded (too short a run: "
-                            + "raise BENCH_SESSIONS or lower BENCH_RATE)");
-                }
-                Summary summary = new Summary();
-                summary.paragraph(String.format(Locale.ROOT, "%,d sessions for %,d users posted to routine-service at a "
-                        + "constant %.0f/s (each with an Idempotency-Key, retried with the same key until it got its 201), "
-                        + "while the bench killed and restarted parts of the system; then, once routine's outbox and "
-                        + "progress-service's consumer lag were at 0, every user's `GET /progress/me` was compared with "
-                        + "a recomputation from routine-service's own `training_session` and `plan` rows.",
-                        sessions, settings.users(), settings.rate()));
-                summary.conditions(bench.started, bench.loadAtStart, settings);
-                bench.loadSection(summary, load, sessions, settings.rate());
-                summary.heading("Faults");
-                summary.table(List.of("t (s)", "fault", "at load progress", "back (ready) after", "progress-service applying events again after"),
-                        faults.rows());
-                summary.paragraph("Both durations run from the fault. The next fault waits for the previous one to be "
-                        + "behind (progress-service applying events again), so a kill never hits an instance that has "
-                        + "not yet joined the consumer group.");
-                summary.paragraph(drained.isPresent()
-                        ? String.format(Locale.ROOT, "Outbox and consumer lag at 0 %.1f s after the last session was sent.", drained.getAsDouble())
-                        : "The outbox or the consumer lag did **not** reach 0 in time.");
-                SystemBench.verdictSection(summary, result, drained.isPresent(), failures);
-                pass = SystemBench.passed(result, drained.isPresent(), failures);
-                bench.finish(summary, load);
-            }
+            ScheduledRun.Outcome outcome = ScheduledRun.run(bench, faults);
+            ExactlyOnceCheck.Result result = bench.verdict(outcome.load(), progress.baseUrl());
+            Summary summary = new Summary();
+            summary.paragraph(String.format(Locale.ROOT, "%,d sessions for %,d users posted to routine-service at a "
+                    + "constant %.0f/s (each with an Idempotency-Key, retried with the same key until it got its 201), "
+                    + "while the bench killed and restarted parts of the system; then, once routine's outbox and "
+                    + "progress-service's consumer lag were at 0, every user's `GET /progress/me` was compared with "
+                    + "a recomputation from routine-service's own `training_session` and `plan` rows.",
+                    outcome.sessions(), settings.users(), settings.rate()));
+            ScheduledRun.describe(summary, bench, outcome, faults, "Faults",
+                    List.of("t (s)", "fault", "at load progress", "back (ready) after", "progress-service applying events again after"));
+            summary.paragraph("Both durations run from the fault. The next fault waits for the previous one to be "
+                    + "behind (progress-service applying events again), so a kill never hits an instance that has "
+                    + "not yet joined the consumer group.");
+            pass = ScheduledRun.verdict(summary, outcome, result, faults.failures("faults"));
+            bench.finish(summary, outcome.load());
         }
         System.exit(pass ? 0 : 1);
     }

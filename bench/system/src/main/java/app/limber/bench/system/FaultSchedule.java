@@ -85,9 +85,22 @@ final class FaultSchedule {
         return !thread.isAlive();
     }
 
-    /** Faults that came only once every session had been recorded: they tested nothing under load. */
-    long afterLoad() {
-        return done().stream().filter(d -> d.atShare() >= 0.999).count();
+    /**
+     * What makes the run not count, in the verdict's words: a step that was not made or not recovered from,
+     * or one that came only once every session had been recorded (it tested nothing under load).
+     */
+    List<String> failures(String stepsCalled) {
+        List<Done> finished = done();
+        List<String> failures = new ArrayList<>();
+        if (finished.size() != steps.size() || finished.stream().anyMatch(d -> d.error() != null)) {
+            failures.add("not every one of the " + stepsCalled + " was made and recovered from");
+        }
+        long afterLoad = finished.stream().filter(d -> d.atShare() >= 0.999).count();
+        if (afterLoad > 0) {
+            failures.add(afterLoad + " " + stepsCalled + " only came after the whole load was recorded (too short a run: "
+                    + "raise BENCH_SESSIONS or lower BENCH_RATE)");
+        }
+        return failures;
     }
 
     List<Done> done() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 /**
  * Issue 6 item 2, scale-out: two progress-service instances in one consumer group on the partitioned topics;
@@ -38,66 +37,35 @@ public final class ScaleOutBench {
                         first.stop();
                     }, () -> { });
 
-            bench.warmUpLoad(settings.rate(), settings.warmUpSeconds());
-            long sessions = settings.sessions();
-            SessionLoad load = bench.newLoad(sessions);
-            bench.timeline.start();
             Runnable members = () -> bench.monitor.groupMembers().ifPresent(n ->
                     bench.timeline.sample("consumer group members", "progress-service group", n));
-            try (PeriodicSampler sampler = new PeriodicSampler().add(PeriodicSampler.pipeline(bench.monitor, bench.timeline))
-                    .add(members).start(1000);
-                 PeriodicSampler readinessSampler = new PeriodicSampler().add(readiness).start(500)) {
-                changes.start(load.accepted::get, sessions, bench.timeline, bench.log);
-                bench.log.info(String.format(Locale.ROOT, "posting %,d sessions for %,d users at %.0f/s", sessions,
-                        settings.users(), settings.rate()));
-                load.send(sessions, settings.rate());
-                bench.timeline.event("load sent");
-                if (!changes.join(Duration.ofSeconds(settings.settleTimeoutSeconds()))) {
-                    bench.log.info("the schedule did not finish in time");
-                }
-                OptionalDouble drained = bench.awaitSettledAndDrained(load, sessions);
-                bench.timeline.event("drained");
-                readinessSampler.close();
-                load.shutdown();
-
-                ExactlyOnceCheck.Result result = bench.verdict(load, second.baseUrl());
-                List<String> failures = new ArrayList<>();
-                if (changes.done().size() != 2 || changes.done().stream().anyMatch(d -> d.error() != null)) {
-                    failures.add("the join or the leave did not complete");
-                }
-                if (readiness.notReady.get() > 0) {
-                    failures.add(readiness.notReady.get() + " readiness samples were not UP");
-                }
-                if (changes.afterLoad() > 0) {
-                    failures.add(changes.afterLoad() + " group changes only came after the whole load was recorded (too short a run: "
-                            + "raise BENCH_SESSIONS or lower BENCH_RATE)");
-                }
-                Summary summary = new Summary();
-                summary.paragraph(String.format(Locale.ROOT, "%,d sessions for %,d users posted to routine-service at a "
-                        + "constant %.0f/s (retried with the same Idempotency-Key until 201). progress-service started as one "
-                        + "instance; a second instance (same database, same consumer group `progress-service`, topics of 6 "
-                        + "partitions) joined under load, then the first one was stopped with SIGTERM (it leaves the group "
-                        + "on its way out). Readiness of every instance meant to be up was sampled every 0.5 s. Afterwards "
-                        + "every user's `GET /progress/me` (from the remaining instance) was compared with a recomputation "
-                        + "from routine-service's own rows.", sessions, settings.users(), settings.rate()));
-                summary.conditions(bench.started, bench.loadAtStart, settings);
-                bench.loadSection(summary, load, sessions, settings.rate());
-                summary.heading("Group changes");
-                summary.table(List.of("t (s)", "change", "at load progress", "done after", "progress-2 applying events after"),
-                        changes.rows());
-                List<String[]> readinessRows = new ArrayList<>();
-                readinessRows.add(new String[] {"samples (every 0.5 s)", Summary.count(readiness.samples.get())});
-                readiness.notReadyByInstance.forEach((name, n) -> readinessRows.add(new String[] {"not UP: " + name,
-                        Summary.count(n.get())}));
-                summary.heading("Readiness");
-                summary.table(List.of("figure", "value"), readinessRows);
-                summary.paragraph(drained.isPresent()
-                        ? String.format(Locale.ROOT, "Outbox and consumer lag at 0 %.1f s after the last session was sent.", drained.getAsDouble())
-                        : "The outbox or the consumer lag did **not** reach 0 in time.");
-                SystemBench.verdictSection(summary, result, drained.isPresent(), failures);
-                pass = SystemBench.passed(result, drained.isPresent(), failures);
-                bench.finish(summary, load);
+            ScheduledRun.Outcome outcome;
+            try (PeriodicSampler readinessSampler = new PeriodicSampler().add(readiness).start(500)) {
+                outcome = ScheduledRun.run(bench, changes, members);
             }
+            ExactlyOnceCheck.Result result = bench.verdict(outcome.load(), second.baseUrl());
+            List<String> failures = new ArrayList<>(changes.failures("group changes"));
+            if (readiness.notReady.get() > 0) {
+                failures.add(readiness.notReady.get() + " readiness samples were not UP");
+            }
+            Summary summary = new Summary();
+            summary.paragraph(String.format(Locale.ROOT, "%,d sessions for %,d users posted to routine-service at a "
+                    + "constant %.0f/s (retried with the same Idempotency-Key until 201). progress-service started as one "
+                    + "instance; a second instance (same database, same consumer group `progress-service`, topics of 6 "
+                    + "partitions) joined under load, then the first one was stopped with SIGTERM (it leaves the group "
+                    + "on its way out). Readiness of every instance meant to be up was sampled every 0.5 s. Afterwards "
+                    + "every user's `GET /progress/me` (from the remaining instance) was compared with a recomputation "
+                    + "from routine-service's own rows.", outcome.sessions(), settings.users(), settings.rate()));
+            ScheduledRun.describe(summary, bench, outcome, changes, "Group changes",
+                    List.of("t (s)", "change", "at load progress", "done after", "progress-2 applying events after"));
+            List<String[]> readinessRows = new ArrayList<>();
+            readinessRows.add(new String[] {"samples (every 0.5 s)", Summary.count(readiness.samples.get())});
+            readiness.notReadyByInstance.forEach((name, n) -> readinessRows.add(new String[] {"not UP: " + name,
+                    Summary.count(n.get())}));
+            summary.heading("Readiness");
+            summary.table(List.of("figure", "value"), readinessRows);
+            pass = ScheduledRun.verdict(summary, outcome, result, failures);
+            bench.finish(summary, outcome.load());
         }
         System.exit(pass ? 0 : 1);
     }
