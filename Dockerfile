@@ -4,11 +4,15 @@
 FROM eclipse-temurin:17-jdk AS build
 ARG SERVICE
 WORKDIR /src
-# poms first, so dependency downloads are cached until a pom changes
+# poms first, so dependency downloads are cached until a pom changes; Maven refuses to start unless every
+# module the parent lists has its pom
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
 COPY contracts/pom.xml contracts/pom.xml
 COPY platform/testing/pom.xml platform/testing/pom.xml
+COPY platform/outbox/pom.xml platform/outbox/pom.xml
+COPY platform/problem/pom.xml platform/problem/pom.xml
+COPY platform/security/pom.xml platform/security/pom.xml
 COPY platform/local-stack/pom.xml platform/local-stack/pom.xml
 COPY catalog-service/pom.xml catalog-service/pom.xml
 COPY routine-service/pom.xml routine-service/pom.xml
