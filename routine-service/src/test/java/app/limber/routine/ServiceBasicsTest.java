@@ -14,4 +14,9 @@ class ServiceBasicsTest extends app.limber.testing.ServiceBasicsTest {
     protected String firstTable() {
         return "outbox_event";
     }
+
+    @Override
+    protected String[] tokenCheckedGet() {
+        return new String[] {"/plans", "athlete"};
+    }
 }

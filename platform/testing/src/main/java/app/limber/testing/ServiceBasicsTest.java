@@ -9,6 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,6 +31,35 @@ public abstract class ServiceBasicsTest {
 
     /** A table the service's first migration creates. */
     protected abstract String firstTable();
+
+    /** A GET that checks the caller's bearer token, and a role that may call it: {@code {"/plans", "athlete"}}. */
+    protected abstract String[] tokenCheckedGet();
+
+    /**
+     * Verified tokens are reused (platform/security), so this pins what must not change with that: a token with
+     * the same claims but another signature fails even while the genuine one is held, and reuse really happens.
+     */
+    @Test
+    void aVerifiedTokenIsReusedButAForgedTwinIsRefused() {
+        String path = tokenCheckedGet()[0];
+        String token = TestTokens.token("basics-" + UUID.randomUUID(), tokenCheckedGet()[1]);
+        String foreign = TestTokens.badSignature("someone", "admin");
+        String forged = token.substring(0, token.lastIndexOf('.')) + foreign.substring(foreign.lastIndexOf('.'));
+        double hitsBefore = tokenVerifications("hit");
+
+        given().header("Authorization", "Bearer " + token).when().get(path).then().statusCode(200);
+        given().header("Authorization", "Bearer " + token).when().get(path).then().statusCode(200);
+        given().header("Authorization", "Bearer " + forged).when().get(path).then().statusCode(401);
+
+        assertTrue(tokenVerifications("hit") >= hitsBefore + 1, "the second request should reuse the first verification");
+    }
+
+    private static double tokenVerifications(String cache) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("^limber_security_token_verifications_total\\{[^}]*cache=\"" + cache + "\"[^}]*}\\s+(\\S+)$",
+                Pattern.MULTILINE).matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
 
     @Test
     void readinessChecksItsDatabaseAndBroker() {
