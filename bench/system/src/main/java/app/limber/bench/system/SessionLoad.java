@@ -1,9 +1,6 @@
 package app.limber.bench.system;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,15 +30,16 @@ import java.util.regex.Pattern;
 final class SessionLoad {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    /*
-     * Long on purpose: a retry is for an attempt that failed (refused, reset, 5xx), not for one that is merely
-     * slow. Under overload a short timeout makes the client send the same work again while the server is still
-     * doing it, and the retries then take the capacity the sessions need (seen at 1,000/s on two cores).
-     */
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    /** Keep-alive connections to routine-service; a request waits for a free one (its latency counts from due time). */
+    static final int CONNECTIONS = Integer.parseInt(Settings.env("BENCH_CONNECTIONS", "64"));
 
-    private final HttpClient client;
-    private final URI sessions;
+    /*
+     * The client's read timeout is 60 s on purpose: a retry is for an attempt that failed (refused, reset, 5xx),
+     * not for one that is merely slow. Under overload a short timeout makes the client send the same work again
+     * while the server is still doing it, and the retries then take the capacity the sessions need (seen at
+     * 1,000/s on two cores).
+     */
+    private final LoadClient client;
     private final Workload workload;
     private final Timeline timeline;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -78,9 +76,8 @@ final class SessionLoad {
     private volatile long sendEndNanos;
     private volatile long lastAcceptedNanos;
 
-    SessionLoad(HttpClient client, String routineBaseUrl, Workload workload, Timeline timeline, int capacity) {
-        this.client = client;
-        this.sessions = URI.create(routineBaseUrl + "/sessions");
+    SessionLoad(String routineBaseUrl, Workload workload, Timeline timeline, int capacity) {
+        this.client = new LoadClient(URI.create(routineBaseUrl), CONNECTIONS);
         this.workload = workload;
         this.timeline = timeline;
         this.latencies = new long[capacity];
@@ -139,17 +136,12 @@ final class SessionLoad {
     }
 
     private void attempt(Workload.Session session, long due, int attempt) {
-        HttpRequest request = HttpRequest.newBuilder(sessions)
-                .timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + session.user().token)
-                .header("Idempotency-Key", session.idempotencyKey())
-                .POST(HttpRequest.BodyPublishers.ofString(session.body()))
-                .build();
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+        byte[] request = client.request("POST", "/sessions", Map.of("Authorization", "Bearer " + session.user().token,
+                "Idempotency-Key", session.idempotencyKey()), session.body());
+        client.submit(request, response -> {
             inFlight.release();
             long now = System.nanoTime();
-            int status = error == null ? response.statusCode() : 0;
+            int status = response.status();
             if (status == 201) {
                 succeeded(session, response, due, now, attempt);
             } else if (status >= 400 && status < 500 && status != 408 && status != 429) {
@@ -175,12 +167,12 @@ final class SessionLoad {
         });
     }
 
-    private void succeeded(Workload.Session session, HttpResponse<String> response, long due, long now, int attempt) {
+    private void succeeded(Workload.Session session, LoadClient.Response response, long due, long now, int attempt) {
         Matcher id = ID.matcher(response.body());
         if (id.find()) {
             acknowledged.putIfAbsent(session.sequence(), UUID.fromString(id.group(1)));
         }
-        if (response.headers().firstValue("Idempotent-Replayed").map("true"::equals).orElse(false)) {
+        if ("true".equals(response.header("Idempotent-Replayed"))) {
             replayed.incrementAndGet();
         }
         accepted.incrementAndGet();
@@ -208,14 +200,10 @@ final class SessionLoad {
      * once), retrying like the POST; a 404 after a failed attempt means that attempt did delete it.
      */
     private void delete(Workload.Session session, UUID id, int attempt) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(sessions + "/" + id))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Authorization", "Bearer " + session.user().token)
-                .DELETE()
-                .build();
-        client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+        byte[] request = client.request("DELETE", "/sessions/" + id, Map.of("Authorization", "Bearer " + session.user().token), null);
+        client.submit(request, response -> {
             inFlight.release();
-            int status = error == null ? response.statusCode() : 0;
+            int status = response.status();
             if (status == 204 || (status == 404 && attempt > 1)) {
                 deleted.add(id);
                 settle();
@@ -279,6 +267,7 @@ final class SessionLoad {
 
     void shutdown() {
         retries.shutdownNow();
+        client.close();
     }
 
     private static final class SecondStats {

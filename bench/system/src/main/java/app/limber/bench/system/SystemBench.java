@@ -116,7 +116,7 @@ final class SystemBench implements AutoCloseable {
     }
 
     SessionLoad newLoad(long sessions) {
-        return new SessionLoad(client, routineUrl(), workload, timeline, (int) Math.min(Integer.MAX_VALUE - 8, sessions + 16));
+        return new SessionLoad(routineUrl(), workload, timeline, (int) Math.min(Integer.MAX_VALUE - 8, sessions + 16));
     }
 
     /**
