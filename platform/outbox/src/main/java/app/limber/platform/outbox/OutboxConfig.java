@@ -27,6 +27,13 @@ public interface OutboxConfig {
     @WithDefault("2m")
     Duration stuckAfter();
 
+    /**
+     * How long a published event stays in the table (for inspection) before the relay deletes it; the topics are
+     * the lasting record. Without it the table grows by one row per change, forever.
+     */
+    @WithDefault("24h")
+    Duration retention();
+
     /** Whether the relay runs at all; off for a node that should only write. */
     @WithDefault("true")
     boolean relayEnabled();

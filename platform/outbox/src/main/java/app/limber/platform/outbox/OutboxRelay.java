@@ -1,5 +1,6 @@
 package app.limber.platform.outbox;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,6 +29,9 @@ import java.util.concurrent.atomic.AtomicReference;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Rows looked at by one delete of published events; the sweep repeats it while it keeps finding some. */
+    static final int PURGE_BATCH = 5000;
+    private static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
 
     private final OutboxStore store;
     private final KafkaEventPublisher publisher;
@@ -35,6 +39,8 @@ public class OutboxRelay {
     private final Timer publishLag;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private final AtomicReference<PendingStats> lastStats = new AtomicReference<>(PendingStats.NONE);
+    private final Counter purged;
+    private volatile Instant nextPurge = Instant.MIN;
     private volatile ScheduledExecutorService executor;
 
     OutboxRelay(OutboxStore store, KafkaEventPublisher publisher, OutboxConfig config, MeterRegistry registry) {
@@ -44,6 +50,9 @@ public class OutboxRelay {
         this.publishLag = Timer.builder("limber.outbox.publish.lag")
                 .description("Time from an event's commit to the broker's acknowledgement")
                 .publishPercentiles(0.5, 0.99)
+                .register(registry);
+        this.purged = Counter.builder("limber.outbox.purged")
+                .description("Published events deleted once older than limber.outbox.retention")
                 .register(registry);
         registry.gauge("limber.outbox.pending", lastStats, s -> s.get().count());
         registry.gauge("limber.outbox.oldest.pending.age.seconds", lastStats, s -> s.get().oldestAge().toMillis() / 1000.0);
@@ -91,6 +100,27 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             LOG.debugf("could not read outbox statistics: %s", e.getMessage());
         }
+        if (Instant.now().isAfter(nextPurge)) {
+            nextPurge = Instant.now().plus(PURGE_INTERVAL);
+            purgePublished();
+        }
+    }
+
+    /** Deletes published events older than the retention; returns how many. Several instances may run it at once. */
+    public int purgePublished() {
+        int total = 0;
+        try {
+            Instant cutoff = Instant.now().minus(config.retention());
+            int deleted;
+            do {
+                deleted = QuarkusTransaction.requiringNew().call(() -> store.deletePublishedBefore(cutoff, PURGE_BATCH));
+                total += deleted;
+            } while (deleted > 0);
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay could not delete published events: %s", e.getMessage());
+        }
+        purged.increment(total);
+        return total;
     }
 
     private void drain() {

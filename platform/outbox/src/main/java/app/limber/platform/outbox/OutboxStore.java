@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -112,6 +113,26 @@ class OutboxStore {
             s.executeUpdate();
         } catch (SQLException e) {
             throw new OutboxException("could not mark events published", e);
+        }
+    }
+
+    /**
+     * Deletes published events older than {@code cutoff} among the {@code limit} oldest rows. Looking only at the
+     * oldest rows (the primary key's order) keeps each call to a short index range however large the table is;
+     * rows publish roughly in id order, so the old published ones are found there. An old event still pending
+     * stays, and is reported by the readiness check instead.
+     */
+    int deletePublishedBefore(Instant cutoff, int limit) {
+        String sql = """
+                delete from outbox_event o
+                using (select id from outbox_event order by id limit ?) oldest
+                where o.id = oldest.id and o.published_at < ?""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setInt(1, limit);
+            s.setTimestamp(2, Timestamp.from(cutoff));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("could not delete published events", e);
         }
     }
 
