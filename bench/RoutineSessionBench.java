@@ -88,8 +88,10 @@ public class RoutineSessionBench {
 
         // rising rates, so that the JIT has compiled the hot paths for the rates measured later: a C2 compilation
         // burst inside a measured step would decide its p99
-        int warmupStep = Math.max(1, WARMUP_SECONDS / 4);
-        for (int warmupRate : new int[] {100, 200, 400, 800}) {
+        int[] warmupRates = Arrays.stream(env("BENCH_WARMUP_RATES", "100,200,400,800").split(",")).mapToInt(r -> Integer.parseInt(r.trim()))
+                .toArray();
+        int warmupStep = Math.max(1, WARMUP_SECONDS / warmupRates.length);
+        for (int warmupRate : warmupRates) {
             System.err.printf("routine-sessions: warm-up, %d s at %d/s%n", warmupStep, warmupRate);
             run(client, tokens, warmupRate, warmupStep);
         }

@@ -16,7 +16,8 @@
 # Sessions are recorded for bench users "bench-<run>-<n>"; their events really are published (progress-service
 # counts them). The raw database rows are deleted afterwards.
 # Environment: BENCH_STEP_SECONDS (30), BENCH_START_RATE (50), BENCH_P99_MS (50), BENCH_RAW_THREADS (8),
-# BENCH_RAW_SECONDS (15), BENCH_WARMUP_SECONDS (60), BENCH_FIXED_RATE (one step at that rate, e.g. while profiling),
+# BENCH_RAW_SECONDS (15), BENCH_WARMUP_SECONDS (60), BENCH_WARMUP_RATES (100,200,400,800: a slower machine needs
+# rates it can answer, or the warm-up queue spills into the first step), BENCH_FIXED_RATE (one step at that rate, e.g. while profiling),
 # BENCH_HEAP (256m), BENCH_JVM_OPTS (replaces the JVM options of the bench routine).
 set -euo pipefail
 
