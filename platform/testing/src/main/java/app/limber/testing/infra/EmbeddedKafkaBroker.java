@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import kafka.server.BrokerServer;
@@ -28,6 +29,7 @@ final class EmbeddedKafkaBroker implements KafkaBroker {
     }
 
     static EmbeddedKafkaBroker launch(Map<String, String> brokerConfig) {
+        keepTheTestJvmAlive();
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
@@ -44,6 +46,21 @@ final class EmbeddedKafkaBroker implements KafkaBroker {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded Kafka broker", e);
         }
+    }
+
+    /**
+     * A broker that finds its log directory gone calls Kafka's {@code Exit.halt(1)}, and by default that halts
+     * the whole JVM: the test JVM here. It happens as the JVM exits (the test kit deletes the directory while
+     * the broker's threads still write) and turned a fork whose tests had all passed into a failed build
+     * ("Error occurred in starting fork"). Kafka's own test harnesses replace the procedures for the same
+     * reason. A halt or exit in the middle of a test still shows: the broker stops, the test's own
+     * assertions fail, and this line says why.
+     */
+    private static void keepTheTestJvmAlive() {
+        Exit.Procedure report = (status, message) ->
+                System.err.printf("embedded Kafka broker asked the JVM to stop (status %d: %s); the test JVM goes on%n", status, message);
+        Exit.setHaltProcedure(report);
+        Exit.setExitProcedure(report);
     }
 
     @Override
