@@ -29,8 +29,13 @@ import java.util.concurrent.atomic.AtomicReference;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Rows looked at by one delete of published events; the sweep repeats it while it keeps finding some. */
-    static final int PURGE_BATCH = 5000;
+    /** Rows looked at by one delete of published events; repeated while it finds some, up to PURGE_BATCHES. */
+    private static final int PURGE_BATCH = 5000;
+    /*
+     * The purge runs on the relay's thread: a table that has never been purged (millions of rows) is caught up
+     * over several sweeps, 100,000 rows a minute, rather than holding back publication in one long go.
+     */
+    private static final int PURGE_BATCHES = 20;
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
 
     private final OutboxStore store;
@@ -112,10 +117,11 @@ public class OutboxRelay {
         try {
             Instant cutoff = Instant.now().minus(config.retention());
             int deleted;
+            int batches = 0;
             do {
                 deleted = QuarkusTransaction.requiringNew().call(() -> store.deletePublishedBefore(cutoff, PURGE_BATCH));
                 total += deleted;
-            } while (deleted > 0);
+            } while (deleted > 0 && ++batches < PURGE_BATCHES);
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay could not delete published events: %s", e.getMessage());
         }
