@@ -16,7 +16,12 @@ class ServiceBasicsTest extends app.limber.testing.ServiceBasicsTest {
     }
 
     @Override
-    protected String[] tokenCheckedGet() {
-        return new String[] {"/taxonomy", "admin"};
+    protected String tokenCheckedPath() {
+        return "/taxonomy";
+    }
+
+    @Override
+    protected String tokenCheckedRole() {
+        return "admin";
     }
 }

@@ -16,7 +16,12 @@ class ServiceBasicsTest extends app.limber.testing.ServiceBasicsTest {
     }
 
     @Override
-    protected String[] tokenCheckedGet() {
-        return new String[] {"/progress/me", "athlete"};
+    protected String tokenCheckedPath() {
+        return "/progress/me";
+    }
+
+    @Override
+    protected String tokenCheckedRole() {
+        return "athlete";
     }
 }

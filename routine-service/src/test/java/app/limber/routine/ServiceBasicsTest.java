@@ -16,7 +16,12 @@ class ServiceBasicsTest extends app.limber.testing.ServiceBasicsTest {
     }
 
     @Override
-    protected String[] tokenCheckedGet() {
-        return new String[] {"/plans", "athlete"};
+    protected String tokenCheckedPath() {
+        return "/plans";
+    }
+
+    @Override
+    protected String tokenCheckedRole() {
+        return "athlete";
     }
 }

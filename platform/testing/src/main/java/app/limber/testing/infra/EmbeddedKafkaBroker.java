@@ -51,8 +51,8 @@ final class EmbeddedKafkaBroker implements KafkaBroker {
     /**
      * A broker that finds its log directory gone calls Kafka's {@code Exit.halt(1)}, and by default that halts
      * the whole JVM: the test JVM here. It happens as the JVM exits (the test kit deletes the directory while
-     * the broker's threads still write) and turned a fork whose tests had all passed into a failed build
-     * ("Error occurred in starting fork"). Kafka's own test harnesses replace the procedures for the same
+     * the broker's threads still write), and is the likely reason a fork whose tests had all passed once exited
+     * non-zero ("Error occurred in starting fork"). Kafka's own test harnesses replace the procedures for the same
      * reason. A halt or exit in the middle of a test still shows: the broker stops, the test's own
      * assertions fail, and this line says why.
      */
