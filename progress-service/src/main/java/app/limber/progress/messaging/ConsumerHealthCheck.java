@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import app.limber.progress.config.ConsumerConfig;
+import app.limber.progress.config.ConsumerSettings;
 
 /**
  * Ready while the consumer loop runs and is not stuck. A poison record does not make it unready (it is
@@ -17,21 +17,21 @@ import app.limber.progress.config.ConsumerConfig;
 public class ConsumerHealthCheck implements HealthCheck {
 
     private final ProgressConsumer consumer;
-    private final ConsumerConfig config;
+    private final ConsumerSettings settings;
 
-    ConsumerHealthCheck(ProgressConsumer consumer, ConsumerConfig config) {
+    ConsumerHealthCheck(ProgressConsumer consumer, ConsumerSettings settings) {
         this.consumer = consumer;
-        this.config = config;
+        this.settings = settings;
     }
 
     @Override
     public HealthCheckResponse call() {
         ConsumerStatus status = consumer.status();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("progress consumer");
-        if (!config.enabled()) {
+        if (!settings.enabled()) {
             return response.up().withData("enabled", false).build();
         }
-        boolean up = status.running() && !status.stuck(config.stuckAfter());
+        boolean up = status.running() && !status.stuck(settings.stuckAfter());
         response.status(up).withData("running", status.running());
         if (status.lastError() != null) {
             response.withData("lastError", status.lastError());

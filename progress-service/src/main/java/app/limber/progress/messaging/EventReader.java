@@ -31,13 +31,14 @@ public final class EventReader {
     static final String SESSION_COMPLETED = "limber.session.completed.v1";
     static final String SESSION_DELETED = "limber.session.deleted.v1";
 
-    private static final Map<String, Set<String>> TYPES_BY_TOPIC = Map.of(
+    // progress's own copy of the contracts' vocabulary (ContractVocabularyTest compares it with limber-contracts)
+    static final Map<String, Set<String>> TYPES_BY_TOPIC = Map.of(
             PLAN_TOPIC, Set.of(PLAN_SCHEDULED, PLAN_ENDED),
             SESSION_TOPIC, Set.of(SESSION_COMPLETED, SESSION_DELETED));
 
-    private static final Set<String> PURPOSES = Set.of("warm-up", "cooldown", "strength", "recovery", "mobility");
-    private static final Set<String> SIDES = Set.of("both", "left", "right", "none");
-    private static final Set<String> AREAS = Set.of("hip-flexors", "glutes", "hamstrings", "quadriceps", "adductors",
+    static final Set<String> PURPOSES = Set.of("warm-up", "cooldown", "strength", "recovery", "mobility");
+    static final Set<String> SIDES = Set.of("both", "left", "right", "none");
+    static final Set<String> AREAS = Set.of("hip-flexors", "glutes", "hamstrings", "quadriceps", "adductors",
             "abductors", "it-band", "calves", "core", "lower-back", "obliques", "shoulders", "hips");
 
     private final ObjectMapper mapper;

@@ -5,19 +5,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import app.limber.progress.persistence.RebuildTables;
@@ -46,14 +42,13 @@ public class Rebuilder {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final DataSource dataSource;
-    private final String bootstrapServers;
+    private final TopicReaders readers;
     private final PollProcessor processor;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    Rebuilder(DataSource dataSource, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-              ObjectMapper mapper) {
+    Rebuilder(DataSource dataSource, TopicReaders readers, ObjectMapper mapper) {
         this.dataSource = dataSource;
-        this.bootstrapServers = bootstrapServers;
+        this.readers = readers;
         this.processor = new PollProcessor(dataSource, new EventReader(mapper), Tables.REBUILD, null);
     }
 
@@ -73,12 +68,12 @@ public class Rebuilder {
             throw new AlreadyRunning();
         }
         long started = System.nanoTime();
-        try (KafkaConsumer<byte[], byte[]> reader = new KafkaConsumer<>(readerProperties())) {
+        try (KafkaConsumer<byte[], byte[]> reader = readers.rebuild()) {
             try (Connection connection = dataSource.getConnection()) {
                 RebuildTables.create(connection);
             }
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(EventReader.SESSION_TOPIC, EventReader.PLAN_TOPIC)) {
+            for (String topic : TopicReaders.TOPICS) {
                 reader.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
             }
             reader.assign(partitions);
@@ -118,18 +113,6 @@ public class Rebuilder {
                 counts.skipped += outcome.rejected().size();
             }
         }
-    }
-
-    private Properties readerProperties() {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "progress-rebuild");
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        return properties;
     }
 
     private static final class Counts {

@@ -5,9 +5,12 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The event consumer ({@code limber.consumer.*}); the broker address is {@code kafka.bootstrap.servers}. */
+/**
+ * The live event consumer ({@code limber.consumer.*}); the broker address is {@code kafka.bootstrap.servers}.
+ * Named apart from Kafka's own {@code ConsumerConfig}, which the messaging classes use alongside it.
+ */
 @ConfigMapping(prefix = "limber.consumer")
-public interface ConsumerConfig {
+public interface ConsumerSettings {
 
     /** Consume at all (off only for tools that need the API without ingestion). */
     @WithDefault("true")

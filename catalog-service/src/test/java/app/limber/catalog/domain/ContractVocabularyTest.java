@@ -1,0 +1,94 @@
+package app.limber.catalog.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import app.limber.catalog.messaging.ExerciseEvents;
+
+/**
+ * The catalog keeps its own vocabulary enums and event constants (services share infrastructure, never domain).
+ * This holds them to {@code limber-contracts}, so that a slug added to, renamed in or dropped from either side
+ * fails the build instead of producing events other services reject.
+ */
+class ContractVocabularyTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNode EVENTS = resource("limber/contracts/events.json");
+    private static final JsonNode TOPICS = resource("limber/contracts/topics.json");
+    private static final JsonNode COMMON = resource("limber/contracts/schemas/limber.common.v1.schema.json");
+
+    static Stream<Arguments> vocabularies() {
+        return Stream.of(
+                Arguments.of("category", Category.class),
+                Arguments.of("equipment", Equipment.class),
+                Arguments.of("position", Position.class),
+                Arguments.of("purpose", Purpose.class),
+                Arguments.of("targetArea", TargetArea.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vocabularies")
+    <T extends Enum<T> & Term> void eachEnumHoldsExactlyTheSlugsOfTheCommonSchema(String definition, Class<T> terms) {
+        JsonNode values = COMMON.path("$defs").path(definition).path("enum");
+        Set<String> contract = new TreeSet<>();
+        values.forEach(value -> contract.add(value.asText()));
+        Set<String> catalog = Arrays.stream(terms.getEnumConstants()).map(Term::slug).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(values.size(), contract.size(), definition + " repeats a value in limber-contracts");
+        assertEquals(terms.getEnumConstants().length, catalog.size(), terms.getSimpleName() + " repeats a slug");
+        assertEquals(Set.of(), difference(contract, catalog), definition + ": in limber-contracts, not in " + terms.getSimpleName());
+        assertEquals(Set.of(), difference(catalog, contract), definition + ": in " + terms.getSimpleName() + ", not in limber-contracts");
+    }
+
+    @Test
+    void theCatalogPublishesExactlyTheEventTypesTheContractsGiveItOnItsTopic() {
+        Set<String> contractTypes = new TreeSet<>();
+        for (JsonNode event : EVENTS.path("events")) {
+            if ("catalog".equals(event.path("producer").asText())) {
+                contractTypes.add(event.path("type").asText());
+                assertEquals(ExerciseEvents.TOPIC, event.path("topic").asText(), event.path("type").asText() + " topic");
+            }
+        }
+        assertEquals(new TreeSet<>(Set.of(ExerciseEvents.UPSERTED, ExerciseEvents.RETIRED)), contractTypes,
+                "event types: ExerciseEvents vs limber-contracts' producer catalog");
+    }
+
+    @Test
+    void theCatalogTopicIsProvisioned() {
+        Set<String> provisioned = new TreeSet<>();
+        TOPICS.path("topics").forEach(topic -> provisioned.add(topic.path("name").asText()));
+        assertTrue(provisioned.contains(ExerciseEvents.TOPIC), ExerciseEvents.TOPIC + " in topics.json " + provisioned);
+    }
+
+    private static Set<String> difference(Set<String> these, Set<String> without) {
+        Set<String> rest = new TreeSet<>(these);
+        rest.removeAll(without);
+        return rest;
+    }
+
+    private static JsonNode resource(String path) {
+        try (InputStream in = ContractVocabularyTest.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is not on the test classpath (limber-contracts missing?)");
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+    }
+}
