@@ -18,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +101,29 @@ public abstract class ServiceBasicsTest {
                 .body("status", equalTo(status))
                 .body("title", equalTo(title))
                 .body("detail", containsString(detail));
+    }
+
+    /** A service that reads JSON bodies: its test also implements this, naming one such endpoint. */
+    public interface ReadsJsonBodies {
+
+        /** A POST that reads a JSON body, e.g. {@code /plans}. */
+        String jsonBodyPath();
+
+        /** A role that may post to {@link #jsonBodyPath()}. */
+        String jsonBodyRole();
+
+        @Test
+        default void aBodyThatIsNotJsonIsAProblemSayingWhere() {
+            given().header("Authorization", "Bearer " + TestTokens.token("basics-" + UUID.randomUUID(), jsonBodyRole()))
+                    .contentType("application/json")
+                    .body("{\n  \"name\": \"plank\",\n  \"weeks\": [1, 2,, 3]\n}")
+                    .when().post(jsonBodyPath())
+                    .then().statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("status", equalTo(400))
+                    .body("detail", matchesPattern("body: is not valid JSON \\(line 3, column \\d+\\)"))
+                    .body("errors[0].field", equalTo("body"));
+        }
     }
 
     @Test
