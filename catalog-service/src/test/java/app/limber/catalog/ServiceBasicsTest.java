@@ -3,7 +3,8 @@ package app.limber.catalog;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class ServiceBasicsTest extends app.limber.testing.ServiceBasicsTest {
+class ServiceBasicsTest extends app.limber.testing.ServiceBasicsTest
+        implements app.limber.testing.ServiceBasicsTest.ReadsJsonBodies {
 
     @Override
     protected String apiTitle() {
@@ -22,6 +23,16 @@ class ServiceBasicsTest extends app.limber.testing.ServiceBasicsTest {
 
     @Override
     protected String tokenCheckedRole() {
+        return "admin";
+    }
+
+    @Override
+    public String jsonBodyPath() {
+        return "/exercises";
+    }
+
+    @Override
+    public String jsonBodyRole() {
         return "admin";
     }
 }

@@ -1,5 +1,6 @@
 package app.limber.testing;
 
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A service's test extends this (and its {@code *IT} extends that test, for the packaged jar).
  */
 public abstract class ServiceBasicsTest {
+
+    static final String PROBLEM = "application/problem+json";
 
     /** The OpenAPI title the service announces, e.g. "Limber catalog API". */
     protected abstract String apiTitle();
@@ -65,6 +69,61 @@ public abstract class ServiceBasicsTest {
         Matcher m = Pattern.compile("^limber_security_token_verifications_total\\{[^}]*cache=\"" + cache + "\"[^}]*}\\s+(\\S+)$",
                 Pattern.MULTILINE).matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    /*
+     * Requests over the HTTP limits are refused before any resource runs; they are answered like every other error.
+     * Every service configures the same limits: request line 4096 characters, headers 20K, body 1M.
+     */
+
+    @Test
+    void aRequestLineOverTheLimitIsAProblem() {
+        isProblem(given().queryParam("category", "x".repeat(5_000)).when().get(tokenCheckedPath()).then(),
+                414, "Request-URI Too Long", "longer than 4096 characters");
+    }
+
+    @Test
+    void headersOverTheLimitAreAProblem() {
+        isProblem(given().header("X-Padding", "x".repeat(25_000)).when().get(tokenCheckedPath()).then(),
+                431, "Request Header Fields Too Large", "larger than 20 KiB");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsAProblem() {
+        String json = "\"" + "x".repeat(1024 * 1024) + "\"";
+        isProblem(given().contentType("application/json").body(json).when().post(tokenCheckedPath()).then(),
+                413, "Request Entity Too Large", "larger than 1 MiB");
+    }
+
+    private static void isProblem(ValidatableResponse response, int status, String title, String detail) {
+        response.statusCode(status)
+                .contentType(PROBLEM)
+                .body("status", equalTo(status))
+                .body("title", equalTo(title))
+                .body("detail", containsString(detail));
+    }
+
+    /** A service that reads JSON bodies: its test also implements this, naming one such endpoint. */
+    public interface ReadsJsonBodies {
+
+        /** A POST that reads a JSON body, e.g. {@code /plans}. */
+        String jsonBodyPath();
+
+        /** A role that may post to {@link #jsonBodyPath()}. */
+        String jsonBodyRole();
+
+        @Test
+        default void aBodyThatIsNotJsonIsAProblemSayingWhere() {
+            given().header("Authorization", "Bearer " + TestTokens.token("basics-" + UUID.randomUUID(), jsonBodyRole()))
+                    .contentType("application/json")
+                    .body("{\n  \"name\": \"plank\",\n  \"weeks\": [1, 2,, 3]\n}")
+                    .when().post(jsonBodyPath())
+                    .then().statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("status", equalTo(400))
+                    .body("detail", matchesPattern("body: is not valid JSON \\(line 3, column \\d+\\)"))
+                    .body("errors[0].field", equalTo("body"));
+        }
     }
 
     @Test

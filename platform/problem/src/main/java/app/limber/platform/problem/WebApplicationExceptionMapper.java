@@ -1,5 +1,6 @@
 package app.limber.platform.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -9,8 +10,14 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+    private final JsonInputMapper json = new JsonInputMapper();
+
     @Override
     public Response toResponse(WebApplicationException exception) {
+        // Quarkus wraps a body that is not JSON into a bare 400; say what is wrong with it
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return json.toResponse(unreadable);
+        }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
         Response.ResponseBuilder answer = Response.fromResponse(Problem.of(status, detail(status.getStatusCode())).toResponse());

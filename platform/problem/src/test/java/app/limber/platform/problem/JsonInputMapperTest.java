@@ -1,0 +1,44 @@
+package app.limber.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class JsonInputMapperTest {
+
+    record Plan(UUID routineId, Integer weeklyTarget, LocalDate startsOn) {
+    }
+
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    private final JsonInputMapper mapper = new JsonInputMapper();
+
+    @Test
+    void aBodyThatIsNotJsonNamesTheCharacterWhereTheParserStopped() {
+        // the second comma of line 2
+        Problem problem = problemFor("{\n  \"weeklyTarget\": 3,,\n}");
+
+        assertEquals(400, problem.status());
+        assertEquals("body: is not valid JSON (line 2, column 21)", problem.detail());
+    }
+
+    @Test
+    void aWrongTypedValueSaysWhatTheFieldTakesInWords() {
+        assertEquals("weeklyTarget: cannot be read as a whole number: three",
+                problemFor("{\"weeklyTarget\": \"three\"}").detail());
+        assertEquals("startsOn: cannot be read as a date like 2026-01-31: 31.01.2026",
+                problemFor("{\"startsOn\": \"31.01.2026\"}").detail());
+        assertEquals("routineId: cannot be read as a UUID: 42",
+                problemFor("{\"routineId\": \"42\"}").detail());
+    }
+
+    private Problem problemFor(String body) {
+        JsonProcessingException refused = assertThrows(JsonProcessingException.class, () -> json.readValue(body, Plan.class));
+        return (Problem) mapper.toResponse(refused).getEntity();
+    }
+}
