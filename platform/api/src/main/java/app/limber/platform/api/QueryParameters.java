@@ -1,6 +1,7 @@
 package app.limber.platform.api;
 
 import app.limber.platform.problem.Problem;
+import app.limber.platform.problem.Messages;
 import app.limber.platform.problem.ProblemException;
 
 import java.time.LocalDate;

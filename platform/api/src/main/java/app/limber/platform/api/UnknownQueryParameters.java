@@ -1,5 +1,6 @@
 package app.limber.platform.api;
 
+import app.limber.platform.problem.Messages;
 import app.limber.platform.problem.Problem;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;

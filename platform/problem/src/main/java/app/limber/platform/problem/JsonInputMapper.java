@@ -3,7 +3,7 @@ package app.limber.platform.problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
             String field = path(mapping);
             return Problem.invalid(List.of(new Problem.FieldError(field, message(mapping)))).toResponse();
         }
-        return Problem.invalid(List.of(new Problem.FieldError("body", "is not valid JSON" + where(exception)))).toResponse();
+        return Problem.invalid(List.of(new Problem.FieldError("body", Messages.NOT_JSON + where(exception)))).toResponse();
     }
 
     /** Where the parser gave up, as an editor shows it; nothing when it cannot tell. */
@@ -39,37 +40,43 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
         return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
-    /** What the field takes, in words rather than Java's type names. */
+    /** What the field takes, in the words every service uses (see {@link Messages}), never Java's type names. */
     static String expected(Class<?> type) {
         if (type == null) {
-            return "the type this field takes";
+            return Messages.WRONG_KIND;
         }
         if (type.isEnum()) {
-            return "one of the allowed values";
+            return Messages.ALLOWED_VALUE;
         }
         if (type == UUID.class) {
-            return "a UUID";
+            return Messages.UUID;
         }
         if (type == LocalDate.class) {
-            return "a date like 2026-01-31";
+            return Messages.DATE;
         }
         if (Temporal.class.isAssignableFrom(type)) {
-            return "a timestamp like 2026-01-31T08:00:00Z";
+            return Messages.INSTANT;
         }
         if (ZoneId.class.isAssignableFrom(type)) {
-            return "a time zone like Europe/Berlin";
+            return Messages.TIME_ZONE;
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Messages.BOOLEAN;
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class
                 || type == Short.class || type == short.class || type == BigInteger.class) {
-            return "a whole number";
+            return Messages.WHOLE_NUMBER;
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-            return "a number";
+            return Messages.NUMBER;
         }
-        return "the type this field takes";
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return Messages.TEXT;
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return Messages.LIST;
+        }
+        return Messages.WRONG_KIND;
     }
 
     private static String path(JsonMappingException e) {
@@ -81,11 +88,11 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
 
     private static String message(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
-            return "is not a known field";
+            return Messages.UNKNOWN_FIELD;
         }
-        if (e instanceof InvalidFormatException invalid) {
-            return "cannot be read as " + expected(invalid.getTargetType()) + ": " + invalid.getValue();
+        if (e instanceof MismatchedInputException mismatched) {
+            return expected(mismatched.getTargetType());
         }
-        return "has the wrong type or format";
+        return Messages.WRONG_KIND;
     }
 }

@@ -29,12 +29,14 @@ class JsonInputMapperTest {
 
     @Test
     void aWrongTypedValueSaysWhatTheFieldTakesInWords() {
-        assertEquals("weeklyTarget: cannot be read as a whole number: three",
+        assertEquals("weeklyTarget: must be a whole number",
                 problemFor("{\"weeklyTarget\": \"three\"}").detail());
-        assertEquals("startsOn: cannot be read as a date like 2026-01-31: 31.01.2026",
+        assertEquals("startsOn: must be a date such as 2026-12-01",
                 problemFor("{\"startsOn\": \"31.01.2026\"}").detail());
-        assertEquals("routineId: cannot be read as a UUID: 42",
+        assertEquals("routineId: must be a UUID",
                 problemFor("{\"routineId\": \"42\"}").detail());
+        assertEquals("weeklyTarget: must be a whole number",
+                problemFor("{\"weeklyTarget\": [3]}").detail());
     }
 
     private Problem problemFor(String body) {

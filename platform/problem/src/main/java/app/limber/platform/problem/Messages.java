@@ -1,4 +1,4 @@
-package app.limber.platform.api;
+package app.limber.platform.problem;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -19,6 +19,9 @@ public final class Messages {
     public static final String TEXT = "must be text";
     public static final String LIST = "must be a list";
     public static final String OBJECT = "must be an object";
+    public static final String ALLOWED_VALUE = "must be one of the allowed values";
+    public static final String WRONG_KIND = "has the wrong kind of value";
+    public static final String NOT_JSON = "is not valid JSON";
     public static final String REQUIRED = "is required";
     public static final String UNKNOWN_FIELD = "is not a known field";
     public static final String UNKNOWN_PARAMETER = "is not a known parameter";
