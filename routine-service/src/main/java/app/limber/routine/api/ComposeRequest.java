@@ -1,5 +1,7 @@
 package app.limber.routine.api;
 
+import app.limber.routine.domain.CompositionRequest;
+import app.limber.routine.domain.Purpose;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,4 +20,8 @@ public record ComposeRequest(
         @Size(max = 7) List<String> equipment,
         @Schema(description = "Target areas every one of which some move must work (vocabulary terms)")
         @Size(max = 13) List<String> targets) {
+
+    CompositionRequest toRequest() {
+        return CompositionRequest.checked(Purpose.fromTerm(purpose), minutes, equipment, targets);
+    }
 }

@@ -3,6 +3,7 @@ package app.limber.routine.api;
 import app.limber.routine.domain.Prescription;
 import app.limber.routine.domain.Purpose;
 import app.limber.routine.domain.Range;
+import app.limber.routine.domain.RoutineInput;
 import app.limber.routine.domain.Visibility;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,13 +32,10 @@ public record RoutineRequest(
     /** PostgreSQL text cannot hold U+0000. */
     static final String NO_NUL = "[^\\x00]*";
 
-    public Purpose purposeValue() {
-        return Purpose.fromTerm(purpose);
-    }
-
-    /** Null when not given. */
-    public Visibility visibilityValue() {
-        return visibility == null ? null : Visibility.fromTerm(visibility);
+    RoutineInput toInput() {
+        return new RoutineInput(name, description, Purpose.fromTerm(purpose),
+                visibility == null ? null : Visibility.fromTerm(visibility), rounds,
+                items.stream().map(i -> new RoutineInput.Item(i.exerciseSlug(), i.prescription(), i.restSeconds())).toList());
     }
 
     /** One item; {@code prescription}, when given, replaces the exercise's catalog default entirely. */

@@ -1,5 +1,6 @@
 package app.limber.routine.api;
 
+import app.limber.routine.domain.SessionInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +25,13 @@ public record SessionRequest(
         @Schema(description = "IANA zone id; completedAt's date there is the day the session counts for") @NotBlank String timeZone,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid ExerciseResult> exercises,
         @Schema(description = "Perceived effort 1 (very easy) to 10 (maximal)") @Min(1) @Max(10) Integer effort) {
+
+    SessionInput toInput() {
+        return new SessionInput(routineId, planId, startedAt, completedAt, timeZone,
+                exercises.stream().map(e -> new SessionInput.ExerciseResult(e.exerciseSlug(), e.side(), e.setsDone(),
+                        e.repsDone(), e.holdSeconds(), e.completed())).toList(),
+                effort);
+    }
 
     public record ExerciseResult(
             @Schema(description = "An exercise the catalog read model knows")

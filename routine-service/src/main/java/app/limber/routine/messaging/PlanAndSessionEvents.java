@@ -2,9 +2,9 @@ package app.limber.routine.messaging;
 
 import app.limber.platform.outbox.Outbox;
 import app.limber.platform.outbox.OutboxEvent;
-import app.limber.routine.domain.Exercise;
-import app.limber.routine.domain.Plan;
-import app.limber.routine.domain.TrainingSession;
+import app.limber.routine.domain.ExerciseSnapshot;
+import app.limber.routine.persistence.Plan;
+import app.limber.routine.persistence.TrainingSession;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +19,7 @@ import java.util.UUID;
  * user's events stay in order.
  */
 @ApplicationScoped
-public class RoutineEvents {
+public class PlanAndSessionEvents {
 
     public static final String PLAN_TOPIC = "routine.plan-events";
     public static final String SESSION_TOPIC = "routine.session-events";
@@ -31,7 +31,7 @@ public class RoutineEvents {
     private final Outbox outbox;
     private final ObjectMapper mapper;
 
-    RoutineEvents(Outbox outbox, ObjectMapper mapper) {
+    PlanAndSessionEvents(Outbox outbox, ObjectMapper mapper) {
         this.outbox = outbox;
         this.mapper = mapper;
     }
@@ -53,7 +53,7 @@ public class RoutineEvents {
 
     /** {@code exercises} must know every slug of the session (checked when it was recorded). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void sessionCompleted(TrainingSession session, Map<String, Exercise> exercises, Instant now) {
+    public void sessionCompleted(TrainingSession session, Map<String, ExerciseSnapshot> exercises, Instant now) {
         UUID eventId = UUID.randomUUID();
         var done = session.exercises.stream()
                 .map(e -> new EventPayloads.ExerciseDone(e.exerciseSlug(), exercises.get(e.exerciseSlug()).targetAreas(),
