@@ -14,7 +14,7 @@ import java.util.List;
 /** What to compose a routine for. */
 public record ComposeRequest(
         @Schema(description = "warm-up, cooldown, strength, recovery or mobility")
-        @NotNull @Pattern(regexp = RoutineRequest.PURPOSES, message = "must be one of warm-up, cooldown, strength, recovery, mobility") String purpose,
+        @NotNull @Pattern(regexp = Purpose.PATTERN, message = Purpose.MUST_BE_ONE_OF) String purpose,
         @NotNull @Min(1) @Max(120) Integer minutes,
         @Schema(description = "Equipment at hand (vocabulary terms); moves needing none are always allowed")
         @Size(max = 7) List<String> equipment,

@@ -55,7 +55,7 @@ public class RoutineResource {
         Purpose wanted = null;
         if (purpose != null && !purpose.isBlank()) {
             if (!Purpose.isTerm(purpose)) {
-                throw RoutineException.invalid("purpose", "must be one of warm-up, cooldown, strength, recovery, mobility");
+                throw RoutineException.invalid("purpose", Purpose.MUST_BE_ONE_OF);
             }
             wanted = Purpose.fromTerm(purpose);
         }

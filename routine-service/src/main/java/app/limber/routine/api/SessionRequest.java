@@ -1,6 +1,7 @@
 package app.limber.routine.api;
 
 import app.limber.routine.domain.SessionInput;
+import app.limber.routine.domain.Vocabulary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,7 +37,7 @@ public record SessionRequest(
     public record ExerciseResult(
             @Schema(description = "An exercise the catalog read model knows")
             @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be an exercise slug") String exerciseSlug,
-            @NotNull @Pattern(regexp = "both|left|right|none", message = "must be both, left, right or none") String side,
+            @NotNull @Pattern(regexp = Vocabulary.SIDE_PATTERN, message = "must be both, left, right or none") String side,
             @Min(0) @Max(100) Integer setsDone,
             @Schema(description = "Reps per set; 0 or absent when not counted in reps") @Min(0) @Max(1000) Integer repsDone,
             @Schema(description = "Hold per set; 0 or absent when not held") @Min(0) @Max(3600) Integer holdSeconds,
