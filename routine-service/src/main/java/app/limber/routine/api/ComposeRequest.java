@@ -1,5 +1,7 @@
 package app.limber.routine.api;
 
+import app.limber.routine.domain.CompositionRequest;
+import app.limber.routine.domain.Purpose;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,10 +14,14 @@ import java.util.List;
 /** What to compose a routine for. */
 public record ComposeRequest(
         @Schema(description = "warm-up, cooldown, strength, recovery or mobility")
-        @NotNull @Pattern(regexp = RoutineRequest.PURPOSES, message = "must be one of warm-up, cooldown, strength, recovery, mobility") String purpose,
+        @NotNull @Pattern(regexp = Purpose.PATTERN, message = Purpose.MUST_BE_ONE_OF) String purpose,
         @NotNull @Min(1) @Max(120) Integer minutes,
         @Schema(description = "Equipment at hand (vocabulary terms); moves needing none are always allowed")
         @Size(max = 7) List<String> equipment,
         @Schema(description = "Target areas every one of which some move must work (vocabulary terms)")
         @Size(max = 13) List<String> targets) {
+
+    CompositionRequest toRequest() {
+        return CompositionRequest.checked(Purpose.fromTerm(purpose), minutes, equipment, targets);
+    }
 }

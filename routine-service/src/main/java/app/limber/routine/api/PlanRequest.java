@@ -1,5 +1,6 @@
 package app.limber.routine.api;
 
+import app.limber.routine.domain.PlanInput;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,4 +16,8 @@ public record PlanRequest(
         @Schema(description = "IANA zone id, e.g. Europe/Berlin") @NotBlank String timeZone,
         @NotNull LocalDate startsOn,
         @Schema(description = "Last day (inclusive); absent = open-ended") LocalDate endsOn) {
+
+    PlanInput toInput() {
+        return new PlanInput(routineId, weeklyTarget, timeZone, startsOn, endsOn);
+    }
 }

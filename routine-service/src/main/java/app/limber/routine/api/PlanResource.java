@@ -47,7 +47,7 @@ public class PlanResource {
     @Operation(summary = "The caller's plans, latest start first")
     @APIResponse(responseCode = "200", description = "Plans with their status today")
     public List<PlanView> list() {
-        return plans.list(Caller.of(identity)).stream().map(p -> PlanView.of(p, clock.instant())).toList();
+        return plans.list(Callers.of(identity)).stream().map(p -> PlanView.of(p, clock.instant())).toList();
     }
 
     @POST
@@ -56,7 +56,7 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Scheduled")
     @APIResponse(responseCode = "400", description = "Invalid plan, naming the field (unknown routine, zone, dates)")
     public Response schedule(@NotNull @Valid PlanRequest request, @Context UriInfo uri) {
-        PlanView plan = PlanView.of(plans.schedule(request, Caller.of(identity)), clock.instant());
+        PlanView plan = PlanView.of(plans.schedule(request.toInput(), Callers.of(identity)), clock.instant());
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build()).entity(plan).build();
     }
 
@@ -69,6 +69,6 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The ended plan")
     @APIResponse(responseCode = "404", description = "No such plan, or another user's")
     public PlanView end(@PathParam("id") UUID id) {
-        return PlanView.of(plans.end(id, Caller.of(identity)), clock.instant());
+        return PlanView.of(plans.end(id, Callers.of(identity)), clock.instant());
     }
 }

@@ -1,6 +1,6 @@
 package app.limber.routine.api;
 
-import app.limber.routine.domain.Plan;
+import app.limber.routine.persistence.Plan;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -2,8 +2,8 @@ package app.limber.routine.api;
 
 import app.limber.routine.domain.ComposedItem;
 import app.limber.routine.domain.Composition;
-import app.limber.routine.domain.Exercise;
-import app.limber.routine.domain.Routine;
+import app.limber.routine.domain.ExerciseSnapshot;
+import app.limber.routine.persistence.Routine;
 import app.limber.routine.service.ExpandedRoutine;
 
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ final class RoutineMapper {
         List<RoutineView.ItemView> items = new ArrayList<>();
         for (int i = 0; i < expanded.steps().size(); i++) {
             ExpandedRoutine.Step step = expanded.steps().get(i);
-            Exercise e = step.known() ? step.exercise() : null;
+            ExerciseSnapshot e = step.known() ? step.exercise() : null;
             items.add(new RoutineView.ItemView(i + 1, step.item().exerciseSlug(),
                     e == null ? null : e.name(), e == null ? null : e.category(),
                     e == null ? null : e.targetAreas(), e == null ? null : e.equipment(),
@@ -37,7 +37,7 @@ final class RoutineMapper {
         List<RoutineView.ItemView> items = new ArrayList<>();
         for (int i = 0; i < composition.items().size(); i++) {
             ComposedItem item = composition.items().get(i);
-            Exercise e = item.exercise();
+            ExerciseSnapshot e = item.exercise();
             items.add(new RoutineView.ItemView(i + 1, e.slug(), e.name(), e.category(), e.targetAreas(), e.equipment(),
                     item.prescription().appliesPerSide(), item.prescription(), "routine", item.restSeconds(), false));
         }

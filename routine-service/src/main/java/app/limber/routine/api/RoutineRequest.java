@@ -3,6 +3,7 @@ package app.limber.routine.api;
 import app.limber.routine.domain.Prescription;
 import app.limber.routine.domain.Purpose;
 import app.limber.routine.domain.Range;
+import app.limber.routine.domain.RoutineInput;
 import app.limber.routine.domain.Visibility;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,23 +22,19 @@ public record RoutineRequest(
         @NotBlank @Size(max = 120) @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String name,
         @Size(max = 2000) @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String description,
         @Schema(description = "warm-up, cooldown, strength, recovery or mobility")
-        @NotNull @Pattern(regexp = PURPOSES, message = "must be one of warm-up, cooldown, strength, recovery, mobility") String purpose,
+        @NotNull @Pattern(regexp = Purpose.PATTERN, message = Purpose.MUST_BE_ONE_OF) String purpose,
         @Schema(description = "private (default) or public; only admins create public templates")
         @Pattern(regexp = "public|private", message = "must be public or private") String visibility,
         @Schema(description = "How many times the whole list is done; default 1-1, at most 10") @Valid Range rounds,
         @NotEmpty @Size(max = 30) List<@NotNull @Valid Item> items) {
 
-    static final String PURPOSES = "warm-up|cooldown|strength|recovery|mobility";
     /** PostgreSQL text cannot hold U+0000. */
     static final String NO_NUL = "[^\\x00]*";
 
-    public Purpose purposeValue() {
-        return Purpose.fromTerm(purpose);
-    }
-
-    /** Null when not given. */
-    public Visibility visibilityValue() {
-        return visibility == null ? null : Visibility.fromTerm(visibility);
+    RoutineInput toInput() {
+        return new RoutineInput(name, description, Purpose.fromTerm(purpose),
+                visibility == null ? null : Visibility.fromTerm(visibility), rounds,
+                items.stream().map(i -> new RoutineInput.Item(i.exerciseSlug(), i.prescription(), i.restSeconds())).toList());
     }
 
     /** One item; {@code prescription}, when given, replaces the exercise's catalog default entirely. */

@@ -1,10 +1,8 @@
 package app.limber.routine.api;
 
-import app.limber.platform.problem.ProblemException;
-import app.limber.routine.domain.CompositionImpossibleException;
-import app.limber.routine.domain.CompositionRequest;
+import app.limber.routine.domain.Caller;
 import app.limber.routine.domain.Purpose;
-import app.limber.routine.domain.Vocabulary;
+import app.limber.routine.domain.RoutineException;
 import app.limber.routine.service.RoutineService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -20,10 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,7 +55,7 @@ public class RoutineResource {
         Purpose wanted = null;
         if (purpose != null && !purpose.isBlank()) {
             if (!Purpose.isTerm(purpose)) {
-                throw ProblemException.badField("purpose", "must be one of warm-up, cooldown, strength, recovery, mobility");
+                throw RoutineException.invalid("purpose", Purpose.MUST_BE_ONE_OF);
             }
             wanted = Purpose.fromTerm(purpose);
         }
@@ -82,7 +80,7 @@ public class RoutineResource {
     @APIResponse(responseCode = "400", description = "Invalid routine, naming the field")
     @APIResponse(responseCode = "403", description = "An athlete asked for a public template")
     public Response create(@NotNull @Valid RoutineRequest request, @Context UriInfo uri) {
-        RoutineView created = RoutineMapper.view(routines.create(request, caller()));
+        RoutineView created = RoutineMapper.view(routines.create(request.toInput(), caller()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
@@ -95,7 +93,7 @@ public class RoutineResource {
     @APIResponse(responseCode = "403", description = "A public template and the caller is no admin")
     @APIResponse(responseCode = "404", description = "No such routine, or another user's private routine")
     public RoutineView update(@PathParam("id") UUID id, @NotNull @Valid RoutineRequest request) {
-        return RoutineMapper.view(routines.update(id, request, caller()));
+        return RoutineMapper.view(routines.update(id, request.toInput(), caller()));
     }
 
     @DELETE
@@ -125,27 +123,10 @@ public class RoutineResource {
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
     @APIResponse(responseCode = "422", description = "No routine can meet the request; the detail says why")
     public RoutineView compose(@NotNull @Valid ComposeRequest request) {
-        List<String> equipment = request.equipment() == null ? List.of() : request.equipment();
-        List<String> targets = request.targets() == null ? List.of() : request.targets();
-        for (int i = 0; i < equipment.size(); i++) {
-            if (!Vocabulary.isEquipment(equipment.get(i))) {
-                throw ProblemException.badField("equipment[" + i + "]", "must be one of " + Vocabulary.EQUIPMENT);
-            }
-        }
-        for (int i = 0; i < targets.size(); i++) {
-            if (!Vocabulary.isTargetArea(targets.get(i))) {
-                throw ProblemException.badField("targets[" + i + "]", "must be one of " + Vocabulary.TARGET_AREAS);
-            }
-        }
-        try {
-            return RoutineMapper.composed(routines.compose(new CompositionRequest(Purpose.fromTerm(request.purpose()), request.minutes(),
-                    java.util.Set.copyOf(equipment), java.util.Set.copyOf(targets))));
-        } catch (CompositionImpossibleException e) {
-            throw ProblemException.unprocessable(e.getMessage());
-        }
+        return RoutineMapper.composed(routines.compose(request.toRequest()));
     }
 
     private Caller caller() {
-        return Caller.of(identity);
+        return Callers.of(identity);
     }
 }

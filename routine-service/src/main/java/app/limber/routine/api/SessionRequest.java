@@ -1,5 +1,7 @@
 package app.limber.routine.api;
 
+import app.limber.routine.domain.SessionInput;
+import app.limber.routine.domain.Vocabulary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,10 +27,17 @@ public record SessionRequest(
         @NotEmpty @Size(max = 100) List<@NotNull @Valid ExerciseResult> exercises,
         @Schema(description = "Perceived effort 1 (very easy) to 10 (maximal)") @Min(1) @Max(10) Integer effort) {
 
+    SessionInput toInput() {
+        return new SessionInput(routineId, planId, startedAt, completedAt, timeZone,
+                exercises.stream().map(e -> new SessionInput.ExerciseResult(e.exerciseSlug(), e.side(), e.setsDone(),
+                        e.repsDone(), e.holdSeconds(), e.completed())).toList(),
+                effort);
+    }
+
     public record ExerciseResult(
             @Schema(description = "An exercise the catalog read model knows")
             @NotBlank @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be an exercise slug") String exerciseSlug,
-            @NotNull @Pattern(regexp = "both|left|right|none", message = "must be both, left, right or none") String side,
+            @NotNull @Pattern(regexp = Vocabulary.SIDE_PATTERN, message = "must be both, left, right or none") String side,
             @Min(0) @Max(100) Integer setsDone,
             @Schema(description = "Reps per set; 0 or absent when not counted in reps") @Min(0) @Max(1000) Integer repsDone,
             @Schema(description = "Hold per set; 0 or absent when not held") @Min(0) @Max(3600) Integer holdSeconds,

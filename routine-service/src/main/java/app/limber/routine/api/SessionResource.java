@@ -1,6 +1,6 @@
 package app.limber.routine.api;
 
-import app.limber.platform.problem.ProblemException;
+import app.limber.routine.domain.RoutineException;
 import app.limber.routine.service.SessionService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,9 +67,9 @@ public class SessionResource {
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw ProblemException.badField("to", "must not be before from");
+            throw RoutineException.invalid("to", "must not be before from");
         }
-        return sessions.list(Caller.of(identity), fromDate, toDate).stream().map(SessionView::of).toList();
+        return sessions.list(Callers.of(identity), fromDate, toDate).stream().map(SessionView::of).toList();
     }
 
     @POST
@@ -84,9 +84,9 @@ public class SessionResource {
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                            @Context UriInfo uri) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
-            throw ProblemException.badField(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters");
+            throw RoutineException.invalid(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        SessionService.Recorded recorded = sessions.record(request, idempotencyKey, fingerprint(request), Caller.of(identity));
+        SessionService.Recorded recorded = sessions.record(request.toInput(), idempotencyKey, fingerprint(request), Callers.of(identity));
         SessionView view = SessionView.of(recorded.session());
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .header("Idempotent-Replayed", String.valueOf(recorded.replayed()))
@@ -99,7 +99,7 @@ public class SessionResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such session, or another user's")
     public Response delete(@PathParam("id") UUID id) {
-        sessions.delete(id, Caller.of(identity));
+        sessions.delete(id, Callers.of(identity));
         return Response.noContent().build();
     }
 
@@ -122,10 +122,10 @@ public class SessionResource {
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badField(name, "must be a date such as 2026-11-21");
+            throw RoutineException.invalid(name, "must be a date such as 2026-11-21");
         }
         if (date.getYear() < 1 || date.getYear() > 9999) {
-            throw ProblemException.badField(name, "must lie between the years 1 and 9999");
+            throw RoutineException.invalid(name, "must lie between the years 1 and 9999");
         }
         return date;
     }

@@ -2,7 +2,7 @@ package app.limber.routine.api;
 
 import app.limber.routine.domain.Purpose;
 import app.limber.routine.domain.SessionExercise;
-import app.limber.routine.domain.TrainingSession;
+import app.limber.routine.persistence.TrainingSession;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package app.limber.routine.domain;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -9,5 +10,26 @@ public record CompositionRequest(Purpose purpose, int minutes, Set<String> equip
     public CompositionRequest {
         equipment = new TreeSet<>(equipment == null ? Set.of() : equipment);
         targets = new TreeSet<>(targets == null ? Set.of() : targets);
+    }
+
+    /**
+     * A request from lists as a client sends them (null for none).
+     *
+     * @throws RoutineException ({@code INVALID}) naming the first term that is not in the vocabulary
+     */
+    public static CompositionRequest checked(Purpose purpose, int minutes, List<String> equipment, List<String> targets) {
+        List<String> given = equipment == null ? List.of() : equipment;
+        List<String> wanted = targets == null ? List.of() : targets;
+        for (int i = 0; i < given.size(); i++) {
+            if (!Vocabulary.isEquipment(given.get(i))) {
+                throw RoutineException.invalid("equipment[" + i + "]", "must be one of " + Vocabulary.EQUIPMENT);
+            }
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!Vocabulary.isTargetArea(wanted.get(i))) {
+                throw RoutineException.invalid("targets[" + i + "]", "must be one of " + Vocabulary.TARGET_AREAS);
+            }
+        }
+        return new CompositionRequest(purpose, minutes, Set.copyOf(given), Set.copyOf(wanted));
     }
 }

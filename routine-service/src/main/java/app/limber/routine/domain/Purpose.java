@@ -9,6 +9,10 @@ import java.util.Arrays;
 public enum Purpose {
     WARM_UP("warm-up"), COOLDOWN("cooldown"), STRENGTH("strength"), RECOVERY("recovery"), MOBILITY("mobility");
 
+    /** The terms as a regular expression, for request validation. */
+    public static final String PATTERN = "warm-up|cooldown|strength|recovery|mobility";
+    public static final String MUST_BE_ONE_OF = "must be one of warm-up, cooldown, strength, recovery, mobility";
+
     private final String term;
 
     Purpose(String term) {
@@ -24,7 +28,7 @@ public enum Purpose {
     @JsonCreator
     public static Purpose fromTerm(String term) {
         return Arrays.stream(values()).filter(p -> p.term.equals(term)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("must be one of warm-up, cooldown, strength, recovery, mobility"));
+                .orElseThrow(() -> new IllegalArgumentException(MUST_BE_ONE_OF));
     }
 
     public static boolean isTerm(String term) {

@@ -36,11 +36,11 @@ public final class RoutineComposer {
     private RoutineComposer() {
     }
 
-    public static Composition compose(CompositionRequest request, Collection<Exercise> catalog) {
+    public static Composition compose(CompositionRequest request, Collection<ExerciseSnapshot> catalog) {
         PurposeProfile profile = PurposeProfile.of(request.purpose());
-        Comparator<Exercise> preference = Comparator.<Exercise>comparingInt(e -> profile.preferenceRank(e.category()))
-                .thenComparing(Exercise::slug);
-        List<Exercise> candidates = catalog.stream()
+        Comparator<ExerciseSnapshot> preference = Comparator.<ExerciseSnapshot>comparingInt(e -> profile.preferenceRank(e.category()))
+                .thenComparing(ExerciseSnapshot::slug);
+        List<ExerciseSnapshot> candidates = catalog.stream()
                 .filter(e -> !e.retired() && e.name() != null && e.prescription() != null)
                 .filter(e -> profile.allows(e.category()) && e.usableWith(request.equipment()))
                 .sorted(preference)
@@ -49,7 +49,7 @@ public final class RoutineComposer {
             throw new CompositionImpossibleException("No " + request.purpose().term()
                     + " exercise can be done with " + describeEquipment(request.equipment()) + ".");
         }
-        List<Exercise> cover = cover(request, candidates);
+        List<ExerciseSnapshot> cover = cover(request, candidates);
         int target = request.minutes() * 60;
         int low = (int) Math.ceil(target * (100 - TOLERANCE_PERCENT) / 100.0);
         int high = (int) Math.floor(target * (100 + TOLERANCE_PERCENT) / 100.0);
@@ -60,9 +60,9 @@ public final class RoutineComposer {
                     + " takes at least " + minutesCeil(coverSeconds) + " minutes for a " + request.purpose().term()
                     + "; ask for more minutes or fewer targets.");
         }
-        List<Exercise> extras = candidates.stream()
+        List<ExerciseSnapshot> extras = candidates.stream()
                 .filter(e -> !cover.contains(e))
-                .sorted(Comparator.<Exercise>comparingInt(e -> -overlap(e, request.targets())).thenComparing(preference))
+                .sorted(Comparator.<ExerciseSnapshot>comparingInt(e -> -overlap(e, request.targets())).thenComparing(preference))
                 .toList();
         for (int rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
             Optional<List<Draft>> fit = fit(rounds, cover, extras, profile, low, high);
@@ -75,13 +75,13 @@ public final class RoutineComposer {
                 + " minutes within " + TOLERANCE_PERCENT + " %; ask for fewer minutes or allow more equipment.");
     }
 
-    private static List<Exercise> cover(CompositionRequest request, List<Exercise> candidates) {
+    private static List<ExerciseSnapshot> cover(CompositionRequest request, List<ExerciseSnapshot> candidates) {
         Set<String> uncovered = new TreeSet<>(request.targets());
-        Set<Exercise> chosen = new LinkedHashSet<>();
+        Set<ExerciseSnapshot> chosen = new LinkedHashSet<>();
         while (!uncovered.isEmpty()) {
-            Exercise best = null;
+            ExerciseSnapshot best = null;
             int bestOverlap = 0;
-            for (Exercise candidate : candidates) {
+            for (ExerciseSnapshot candidate : candidates) {
                 int overlap = chosen.contains(candidate) ? 0 : overlap(candidate, uncovered);
                 if (overlap > bestOverlap) {
                     best = candidate;
@@ -98,11 +98,11 @@ public final class RoutineComposer {
         return List.copyOf(chosen);
     }
 
-    private static Optional<List<Draft>> fit(int rounds, List<Exercise> cover, List<Exercise> extras,
+    private static Optional<List<Draft>> fit(int rounds, List<ExerciseSnapshot> cover, List<ExerciseSnapshot> extras,
                                              PurposeProfile profile, int low, int high) {
         List<Draft> drafts = new ArrayList<>(cover.stream().map(e -> new Draft(e, profile)).toList());
         int total = drafts.stream().mapToInt(Draft::seconds).sum();
-        for (Exercise extra : extras) {
+        for (ExerciseSnapshot extra : extras) {
             if (rounds * total >= low || drafts.size() >= MAX_ITEMS) {
                 break;
             }
@@ -143,7 +143,7 @@ public final class RoutineComposer {
         return new Composition(request.purpose(), request.minutes(), roundRange, items, estimate);
     }
 
-    private static int overlap(Exercise exercise, Set<String> targets) {
+    private static int overlap(ExerciseSnapshot exercise, Set<String> targets) {
         return (int) exercise.targetAreas().stream().filter(targets::contains).count();
     }
 
@@ -159,7 +159,7 @@ public final class RoutineComposer {
 
     /** One chosen exercise whose amounts start at the catalog minimum and grow in small steps. */
     private static final class Draft {
-        final Exercise exercise;
+        final ExerciseSnapshot exercise;
         final Prescription base;
         final boolean perSide;
         final int rest;
@@ -169,7 +169,7 @@ public final class RoutineComposer {
         int hold;
         int duration;
 
-        Draft(Exercise exercise, PurposeProfile profile) {
+        Draft(ExerciseSnapshot exercise, PurposeProfile profile) {
             this.exercise = exercise;
             this.base = exercise.prescription();
             this.perSide = base.perSide() != null ? base.perSide() : exercise.perSide();

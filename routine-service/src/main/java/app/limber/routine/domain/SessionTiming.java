@@ -20,10 +20,6 @@ public record SessionTiming(Instant startedAt, Instant completedAt, ZoneId zone)
     /** Nothing was recorded before this; it also keeps dates inside what PostgreSQL stores. */
     public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
 
-    /** A problem with one field of the session. */
-    public record Violation(String field, String message) {
-    }
-
     public static List<Violation> check(Instant startedAt, Instant completedAt, Instant now) {
         List<Violation> violations = new ArrayList<>();
         if (startedAt.isBefore(EARLIEST)) {

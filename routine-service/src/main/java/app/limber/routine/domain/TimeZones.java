@@ -6,6 +6,8 @@ import java.util.Set;
 /** IANA zone ids only: {@code Europe/Berlin} or {@code UTC}, never an offset such as {@code +01:00}. */
 public final class TimeZones {
 
+    public static final String MUST_BE_IANA = "must be an IANA time zone id such as Europe/Berlin";
+
     private static final Set<String> IANA = ZoneId.getAvailableZoneIds();
 
     private TimeZones() {

@@ -3,7 +3,10 @@ package app.limber.routine.domain;
 import java.util.List;
 import java.util.Set;
 
-/** The controlled vocabulary of DESIGN.md that routine requests are checked against. */
+/**
+ * The controlled vocabulary routine requests are checked against: the enums of the contracts' common schema
+ * (limber.common.v1), term for term, which VocabularyContractTest holds this class to.
+ */
 public final class Vocabulary {
 
     public static final String NO_EQUIPMENT = "none";
@@ -15,6 +18,10 @@ public final class Vocabulary {
             "strap", "step-or-bench", "chair-or-couch");
     public static final List<String> POSITIONS = List.of("standing", "kneeling", "half-kneeling", "seated", "supine",
             "side-lying", "prone", "all-fours", "plank");
+    /** Which side a session's exercise was done on. */
+    public static final List<String> SIDES = List.of("both", "left", "right", "none");
+    /** {@link #SIDES} as a regular expression, for request validation. */
+    public static final String SIDE_PATTERN = "both|left|right|none";
 
     private static final Set<String> TARGET_SET = Set.copyOf(TARGET_AREAS);
     private static final Set<String> EQUIPMENT_SET = Set.copyOf(EQUIPMENT);

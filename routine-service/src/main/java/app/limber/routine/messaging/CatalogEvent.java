@@ -1,6 +1,6 @@
 package app.limber.routine.messaging;
 
-import app.limber.routine.domain.Exercise;
+import app.limber.routine.domain.ExerciseSnapshot;
 
 import java.util.UUID;
 
@@ -13,7 +13,7 @@ sealed interface CatalogEvent {
 
     long version();
 
-    record Upserted(UUID eventId, Exercise exercise) implements CatalogEvent {
+    record Upserted(UUID eventId, ExerciseSnapshot exercise) implements CatalogEvent {
         @Override
         public String slug() {
             return exercise.slug();

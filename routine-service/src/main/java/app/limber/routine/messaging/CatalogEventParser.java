@@ -1,6 +1,6 @@
 package app.limber.routine.messaging;
 
-import app.limber.routine.domain.Exercise;
+import app.limber.routine.domain.ExerciseSnapshot;
 import app.limber.routine.domain.Prescription;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +67,7 @@ class CatalogEventParser {
             // sessions pass them on to progress-service, whose contract needs at least one
             throw new PoisonRecordException("missing exercise.targetAreas");
         }
-        return new CatalogEvent.Upserted(eventId, new Exercise(slug, version, name,
+        return new CatalogEvent.Upserted(eventId, new ExerciseSnapshot(slug, version, name,
                 category, targetAreas,
                 texts(exercise.path("equipment")), exercise.path("position").asText(null),
                 exercise.path("perSide").asBoolean(false), prescription, false));

@@ -14,7 +14,8 @@ import java.time.Duration;
  * the database commit, and the throttled strategy commits only acknowledged offsets. A poison record (one
  * that can never be applied) is sent to catalog.exercise-events.dlq with the reason in its headers, and
  * consumption goes on. A good record that cannot be applied now (the database is away) is retried until it
- * can: dead-lettering it would lose it from the read model.
+ * can: dead-lettering it would lose it from the read model. Every record it is done with is reported to
+ * {@link CatchUpTracker}, by which the service's readiness is judged.
  */
 @ApplicationScoped
 public class ExerciseEventConsumer {
@@ -25,10 +26,12 @@ public class ExerciseEventConsumer {
 
     private final CatalogEventParser parser;
     private final ReadModelUpdater updater;
+    private final CatchUpTracker catchUp;
 
-    ExerciseEventConsumer(CatalogEventParser parser, ReadModelUpdater updater) {
+    ExerciseEventConsumer(CatalogEventParser parser, ReadModelUpdater updater, CatchUpTracker catchUp) {
         this.parser = parser;
         this.updater = updater;
+        this.catchUp = catchUp;
     }
 
     @Incoming("exercise-events")
@@ -39,12 +42,13 @@ public class ExerciseEventConsumer {
             event = parser.parse(record);
         } catch (PoisonRecordException e) {
             LOG.warnf("dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            catchUp.handled(record.partition(), record.offset());
             throw e;
         }
-        if (event == null) {
-            return;
+        if (event != null) {
+            applyWithRetries(event);
         }
-        applyWithRetries(event);
+        catchUp.handled(record.partition(), record.offset());
     }
 
     private void applyWithRetries(CatalogEvent event) throws InterruptedException {

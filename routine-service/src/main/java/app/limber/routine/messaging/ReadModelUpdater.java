@@ -1,8 +1,8 @@
 package app.limber.routine.messaging;
 
-import app.limber.routine.domain.CatalogExercise;
+import app.limber.routine.persistence.CatalogExercise;
 import app.limber.routine.persistence.CatalogExerciseRepository;
-import app.limber.routine.persistence.CatalogReadModel;
+import app.limber.routine.persistence.InMemoryCatalog;
 import app.limber.routine.persistence.ProcessedEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -23,9 +23,9 @@ class ReadModelUpdater {
 
     private final CatalogExerciseRepository exercises;
     private final ProcessedEventRepository processed;
-    private final CatalogReadModel readModel;
+    private final InMemoryCatalog readModel;
 
-    ReadModelUpdater(CatalogExerciseRepository exercises, ProcessedEventRepository processed, CatalogReadModel readModel) {
+    ReadModelUpdater(CatalogExerciseRepository exercises, ProcessedEventRepository processed, InMemoryCatalog readModel) {
         this.exercises = exercises;
         this.processed = processed;
         this.readModel = readModel;

@@ -1,6 +1,5 @@
 package app.limber.routine.persistence;
 
-import app.limber.routine.domain.Plan;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;

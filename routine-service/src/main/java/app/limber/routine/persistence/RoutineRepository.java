@@ -1,7 +1,6 @@
 package app.limber.routine.persistence;
 
 import app.limber.routine.domain.Purpose;
-import app.limber.routine.domain.Routine;
 import app.limber.routine.domain.Visibility;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -13,6 +12,8 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class RoutineRepository implements PanacheRepositoryBase<Routine, UUID> {
+
+    private static final long TEMPLATE_SEED_LOCK = 0x6c696d626572L;
 
     /** Public templates plus the user's own routines (user may be null: templates only), by name. */
     public List<Routine> visibleTo(String userId, Purpose purpose) {
@@ -32,5 +33,12 @@ public class RoutineRepository implements PanacheRepositoryBase<Routine, UUID> {
 
     public Optional<Routine> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** Several instances may start together: one seeds templates at a time, until its transaction ends. */
+    public void lockTemplateSeeding() {
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
+                .setParameter(1, TEMPLATE_SEED_LOCK)
+                .getSingleResult();
     }
 }

@@ -1,6 +1,5 @@
 package app.limber.routine.persistence;
 
-import app.limber.routine.domain.TrainingSession;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,10 +2,10 @@ package app.limber.routine.service;
 
 import app.limber.routine.domain.DurationEstimate;
 import app.limber.routine.domain.DurationEstimator;
-import app.limber.routine.domain.Exercise;
+import app.limber.routine.domain.ExerciseSnapshot;
 import app.limber.routine.domain.Prescription;
-import app.limber.routine.domain.Routine;
 import app.limber.routine.domain.RoutineItem;
+import app.limber.routine.persistence.Routine;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import java.util.Map;
 public record ExpandedRoutine(Routine routine, List<Step> steps, DurationEstimate estimate) {
 
     /** One item as it will be done: the known exercise (or null), and the prescription in effect. */
-    public record Step(RoutineItem item, Exercise exercise, Prescription prescription, boolean overridden, Boolean perSide) {
+    public record Step(RoutineItem item, ExerciseSnapshot exercise, Prescription prescription, boolean overridden, Boolean perSide) {
 
         public boolean known() {
             return exercise != null && exercise.name() != null;
@@ -29,7 +29,7 @@ public record ExpandedRoutine(Routine routine, List<Step> steps, DurationEstimat
         }
     }
 
-    public static ExpandedRoutine of(Routine routine, Map<String, Exercise> catalog) {
+    public static ExpandedRoutine of(Routine routine, Map<String, ExerciseSnapshot> catalog) {
         List<Step> steps = routine.items.stream().map(item -> step(item, catalog.get(item.exerciseSlug()))).toList();
         DurationEstimate estimate = DurationEstimator.estimate(routine.rounds(), steps.stream()
                 .map(s -> new DurationEstimator.Item(s.prescription(), Boolean.TRUE.equals(s.perSide()), s.item().restSeconds()))
@@ -37,7 +37,7 @@ public record ExpandedRoutine(Routine routine, List<Step> steps, DurationEstimat
         return new ExpandedRoutine(routine, steps, estimate);
     }
 
-    private static Step step(RoutineItem item, Exercise exercise) {
+    private static Step step(RoutineItem item, ExerciseSnapshot exercise) {
         boolean known = exercise != null && exercise.name() != null;
         Prescription override = item.prescription();
         Prescription effective = override != null ? override : known ? exercise.prescription() : null;

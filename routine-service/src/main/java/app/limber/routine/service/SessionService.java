@@ -1,32 +1,32 @@
 package app.limber.routine.service;
 
-import app.limber.platform.problem.Problem;
-import app.limber.platform.problem.ProblemException;
-import app.limber.routine.api.Caller;
-import app.limber.routine.api.SessionRequest;
-import app.limber.routine.domain.Exercise;
-import app.limber.routine.domain.Routine;
-import app.limber.routine.domain.SessionExercise;
+import app.limber.routine.domain.Caller;
+import app.limber.routine.domain.ExerciseSnapshot;
+import app.limber.routine.domain.RoutineException;
+import app.limber.routine.domain.SessionInput;
 import app.limber.routine.domain.SessionTiming;
-import app.limber.routine.domain.TimeZones;
-import app.limber.routine.domain.TrainingSession;
-import app.limber.routine.messaging.RoutineEvents;
-import app.limber.routine.persistence.CatalogReadModel;
+import app.limber.routine.domain.SessionValidator;
+import app.limber.routine.messaging.PlanAndSessionEvents;
+import app.limber.routine.persistence.InMemoryCatalog;
 import app.limber.routine.persistence.PlanRepository;
+import app.limber.routine.persistence.Routine;
 import app.limber.routine.persistence.SessionRepository;
+import app.limber.routine.persistence.TrainingSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import static app.limber.routine.domain.RoutineException.Reason.KEY_REUSED;
+import static app.limber.routine.domain.RoutineException.Reason.NOT_FOUND;
 
 /** Recording, listing and deleting a user's own sessions; every change goes to the outbox in the same transaction. */
 @ApplicationScoped
@@ -40,12 +40,12 @@ public class SessionService {
     private final SessionRepository sessions;
     private final PlanRepository plans;
     private final RoutineService routines;
-    private final CatalogReadModel catalog;
-    private final RoutineEvents events;
+    private final InMemoryCatalog catalog;
+    private final PlanAndSessionEvents events;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, PlanRepository plans, RoutineService routines,
-                   CatalogReadModel catalog, RoutineEvents events, Clock clock) {
+                   InMemoryCatalog catalog, PlanAndSessionEvents events, Clock clock) {
         this.sessions = sessions;
         this.plans = plans;
         this.routines = routines;
@@ -59,94 +59,61 @@ public class SessionService {
     }
 
     /**
-     * Records a session. With an idempotency key, a repeat of the same request answers the session recorded
-     * first; the same key with a different request is refused (422).
+     * Records a session. With an idempotency key, a repeat of the same request ({@code requestHash}) answers
+     * the session recorded first; the same key with a different request is refused.
      */
     @Transactional
-    public Recorded record(SessionRequest request, String idempotencyKey, String requestHash, Caller caller) {
+    public Recorded record(SessionInput input, String idempotencyKey, String requestHash, Caller caller) {
         if (idempotencyKey != null) {
             sessions.lockIdempotencyKey(caller.userId(), idempotencyKey);
             var earlier = sessions.byIdempotencyKey(caller.userId(), idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().requestHash.equals(requestHash)) {
-                    throw ProblemException.unprocessable(
+                    throw new RoutineException(KEY_REUSED,
                             "Idempotency-Key was already used for a different request; use a new key for a new session");
                 }
                 return new Recorded(earlier.get(), true);
             }
         }
         Instant now = clock.instant();
-        Checked checked = check(request, caller, now);
+        Optional<Routine> routine = routines.findVisible(input.routineId(), caller);
+        boolean planOwned = input.planId() == null || plans.ownedBy(input.planId(), caller.userId()).isPresent();
+        Map<String, ExerciseSnapshot> known = catalog.bySlugs(
+                input.exercises().stream().map(SessionInput.ExerciseResult::exerciseSlug).distinct().toList());
+        SessionValidator.validate(input, now, routine.isPresent(), planOwned, known);
+
         TrainingSession session = new TrainingSession();
         session.id = UUID.randomUUID();
         session.userId = caller.userId();
-        session.routineId = request.routineId();
-        session.planId = request.planId();
-        session.purpose = checked.routine().purpose;
-        session.startedAt = micros(request.startedAt());
-        session.completedAt = micros(request.completedAt());
-        session.timeZone = request.timeZone();
-        SessionTiming timing = new SessionTiming(session.startedAt, session.completedAt, ZoneId.of(request.timeZone()));
+        session.routineId = input.routineId();
+        session.planId = input.planId();
+        session.purpose = routine.get().purpose;
+        session.startedAt = micros(input.startedAt());
+        session.completedAt = micros(input.completedAt());
+        session.timeZone = input.timeZone();
+        SessionTiming timing = new SessionTiming(session.startedAt, session.completedAt, ZoneId.of(input.timeZone()));
         session.localDate = timing.localDate();
         session.durationSeconds = timing.durationSeconds();
-        session.effort = request.effort();
-        session.exercises = request.exercises().stream()
-                .map(e -> new SessionExercise(e.exerciseSlug(), e.side(), orZero(e.setsDone()), orZero(e.repsDone()),
-                        orZero(e.holdSeconds()), e.completed() == null || e.completed()))
-                .toList();
+        session.effort = input.effort();
+        session.exercises = input.exercises().stream().map(SessionInput.ExerciseResult::done).toList();
         session.idempotencyKey = idempotencyKey;
         session.requestHash = requestHash;
         session.createdAt = now;
         sessions.persist(session);
-        events.sessionCompleted(session, checked.exercises(), now);
+        events.sessionCompleted(session, known, now);
         return new Recorded(session, false);
     }
 
     @Transactional
     public void delete(UUID id, Caller caller) {
         TrainingSession session = sessions.ownedBy(id, caller.userId())
-                .orElseThrow(() -> ProblemException.of(Response.Status.NOT_FOUND, "no session " + id));
+                .orElseThrow(() -> new RoutineException(NOT_FOUND, "no session " + id));
         sessions.delete(session);
         events.sessionDeleted(session, clock.instant());
-    }
-
-    private record Checked(Routine routine, Map<String, Exercise> exercises) {
-    }
-
-    private Checked check(SessionRequest request, Caller caller, Instant now) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (!TimeZones.isIana(request.timeZone())) {
-            errors.add(new Problem.FieldError("timeZone", "must be an IANA time zone id such as Europe/Berlin"));
-        }
-        SessionTiming.check(request.startedAt(), request.completedAt(), now)
-                .forEach(v -> errors.add(new Problem.FieldError(v.field(), v.message())));
-        Routine routine = routines.findVisible(request.routineId(), caller).orElse(null);
-        if (routine == null) {
-            errors.add(new Problem.FieldError("routineId", "no such routine"));
-        }
-        if (request.planId() != null && plans.ownedBy(request.planId(), caller.userId()).isEmpty()) {
-            errors.add(new Problem.FieldError("planId", "no such plan"));
-        }
-        Map<String, Exercise> known = catalog.bySlugs(
-                request.exercises().stream().map(SessionRequest.ExerciseResult::exerciseSlug).distinct().toList());
-        for (int i = 0; i < request.exercises().size(); i++) {
-            Exercise exercise = known.get(request.exercises().get(i).exerciseSlug());
-            if (exercise == null || exercise.name() == null) {
-                errors.add(new Problem.FieldError("exercises[" + i + "].exerciseSlug", "is not in the catalog"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.invalid(errors));
-        }
-        return new Checked(routine, known);
     }
 
     /** PostgreSQL keeps microseconds: the answer to a replay must equal the first answer. */
     private static Instant micros(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
     }
 }

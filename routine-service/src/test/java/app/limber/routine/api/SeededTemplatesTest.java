@@ -1,6 +1,8 @@
 package app.limber.routine.api;
 
-import app.limber.routine.service.TemplateSeeder;
+import app.limber.routine.seed.SeedApplier;
+import app.limber.routine.seed.SeedLoader;
+import app.limber.routine.seed.SeedTemplate;
 import app.limber.routine.support.CatalogEvents;
 import app.limber.testing.LimberTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,14 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SeededTemplatesTest {
 
     @Inject
-    TemplateSeeder seeder;
+    SeedLoader seeder;
 
     @Test
     void theFourTemplatesArePublicWithStableIds() {
         anonymous().get("/routines").then().statusCode(200)
                 .body("slug", hasItems("hip-mobility-exercises-for-runners", "hip-mobility-stretches-for-runners",
                         "seven-move-mobility-circuit", "hip-strengthening-routine"));
-        String id = TemplateSeeder.templateId("seven-move-mobility-circuit").toString();
+        String id = SeedTemplate.id("seven-move-mobility-circuit").toString();
         anonymous().get("/routines/" + id).then().statusCode(200)
                 .body("name", equalTo("The 7-Move Mobility Circuit"))
                 .body("purpose", equalTo("mobility"))
@@ -53,7 +55,7 @@ class SeededTemplatesTest {
     @Test
     void withTheCatalogKnownItemsHaveNamesAndTheStrengthRoutineItsDuration() {
         CatalogEvents.ensureSeedCatalog();
-        anonymous().get("/routines/" + TemplateSeeder.templateId("hip-strengthening-routine")).then().statusCode(200)
+        anonymous().get("/routines/" + SeedTemplate.id("hip-strengthening-routine")).then().statusCode(200)
                 .body("items[0].exerciseName", equalTo("Donkey Kicks"))
                 .body("items[0].prescriptionSource", equalTo("catalog"))
                 .body("items.size()", equalTo(12))
@@ -61,7 +63,7 @@ class SeededTemplatesTest {
                 .body("estimatedDuration.minSeconds", equalTo(2605))
                 .body("estimatedDuration.maxSeconds", equalTo(4950))
                 .body("estimatedDuration.complete", equalTo(true));
-        anonymous().get("/routines/" + TemplateSeeder.templateId("hip-mobility-exercises-for-runners")).then()
+        anonymous().get("/routines/" + SeedTemplate.id("hip-mobility-exercises-for-runners")).then()
                 .body("items.exerciseName", contains(startsWith("Single-Leg Deadlift"), equalTo("Butt Kicks"),
                         equalTo("Clamshells"), equalTo("Side Steps"), equalTo("Sumo Squat"), equalTo("Knee Drives"),
                         equalTo("Leg Swings")));
@@ -70,9 +72,23 @@ class SeededTemplatesTest {
     @Test
     void seedingAgainChangesNothing() throws SQLException {
         List<String> before = templateRows();
-        seeder.seed();
+        seeder.load();
         assertEquals(before, templateRows());
         assertEquals(4, before.size());
+    }
+
+    @Test
+    void aTemplateThatDiffersFromTheSeedFileTakesItsContentAgain() throws SQLException {
+        seeder.load();
+        String slug = "hip-strengthening-routine";
+        try (Connection c = DriverManager.getConnection(LimberTestResource.jdbcUrl(), LimberTestResource.jdbcUser(),
+                LimberTestResource.jdbcPassword());
+             Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("update routine set rounds_max = 3 where slug = '" + slug + "'"));
+        }
+        assertEquals(new SeedApplier.Outcome(0, 1, 3), seeder.load());
+        anonymous().get("/routines/" + SeedTemplate.id(slug)).then().statusCode(200)
+                .body("rounds.min", equalTo(1)).body("rounds.max", equalTo(1));
     }
 
     private static List<String> templateRows() throws SQLException {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RoutineComposerTest {
 
-    private static final List<Exercise> CATALOG = SeedCatalog.exercises();
+    private static final List<ExerciseSnapshot> CATALOG = SeedCatalog.exercises();
     private static final Set<String> ALL_EQUIPMENT = Set.copyOf(Vocabulary.EQUIPMENT);
 
     private static Composition compose(Purpose purpose, int minutes, Set<String> equipment, Set<String> targets) {
@@ -46,7 +46,7 @@ class RoutineComposerTest {
     @Test
     void theSameRequestGivesTheSameRoutine() {
         Composition first = compose(Purpose.MOBILITY, 20, Set.of("strap"), Set.of("hamstrings", "hips"));
-        List<Exercise> shuffled = new ArrayList<>(CATALOG);
+        List<ExerciseSnapshot> shuffled = new ArrayList<>(CATALOG);
         Collections.reverse(shuffled);
         Composition again = RoutineComposer.compose(new CompositionRequest(Purpose.MOBILITY, 20, Set.of("strap"),
                 Set.of("hips", "hamstrings")), shuffled);
@@ -96,8 +96,8 @@ class RoutineComposerTest {
 
     @Test
     void neverProposesARetiredExercise() {
-        List<Exercise> catalog = CATALOG.stream()
-                .map(e -> e.slug().equals("leg-swings") ? new Exercise(e.slug(), 2, e.name(), e.category(), e.targetAreas(),
+        List<ExerciseSnapshot> catalog = CATALOG.stream()
+                .map(e -> e.slug().equals("leg-swings") ? new ExerciseSnapshot(e.slug(), 2, e.name(), e.category(), e.targetAreas(),
                         e.equipment(), e.position(), e.perSide(), e.prescription(), true) : e)
                 .toList();
         Composition composition = RoutineComposer.compose(new CompositionRequest(Purpose.WARM_UP, 15, Set.of(),
@@ -107,11 +107,11 @@ class RoutineComposerTest {
 
     @Test
     void toleratesSnapshotsWithoutCategoryOrPosition() {
-        List<Exercise> catalog = new ArrayList<>(CATALOG);
-        Exercise clams = SeedCatalog.exercise("clamshells");
-        catalog.add(new Exercise("odd-one", 1, "Odd One", null, clams.targetAreas(), List.of("none"), null, false,
+        List<ExerciseSnapshot> catalog = new ArrayList<>(CATALOG);
+        ExerciseSnapshot clams = SeedCatalog.exercise("clamshells");
+        catalog.add(new ExerciseSnapshot("odd-one", 1, "Odd One", null, clams.targetAreas(), List.of("none"), null, false,
                 clams.prescription(), false));
-        catalog.add(new Exercise("odd-two", 1, "Odd Two", "strength", clams.targetAreas(), List.of("none"), null, false,
+        catalog.add(new ExerciseSnapshot("odd-two", 1, "Odd Two", "strength", clams.targetAreas(), List.of("none"), null, false,
                 clams.prescription(), false));
         Composition composition = RoutineComposer.compose(new CompositionRequest(Purpose.STRENGTH, 20, Set.of(),
                 Set.of("abductors")), catalog);
@@ -142,7 +142,7 @@ class RoutineComposerTest {
 
     @Test
     void equipmentThatNoMoveOfThePurposeAllowsIsImpossible() {
-        List<Exercise> onlyRollers = CATALOG.stream().filter(e -> e.equipment().contains("foam-roller")).toList();
+        List<ExerciseSnapshot> onlyRollers = CATALOG.stream().filter(e -> e.equipment().contains("foam-roller")).toList();
         assertThrows(CompositionImpossibleException.class, () -> RoutineComposer.compose(
                 new CompositionRequest(Purpose.STRENGTH, 10, Set.of("foam-roller"), Set.of()), onlyRollers));
     }

@@ -1,11 +1,14 @@
 package app.limber.routine.service;
 
-import app.limber.routine.domain.Exercise;
-import app.limber.routine.domain.Routine;
+import app.limber.routine.domain.ExerciseSnapshot;
 import app.limber.routine.domain.RoutineItem;
+import app.limber.routine.persistence.Routine;
+import app.limber.routine.seed.SeedLoader;
+import app.limber.routine.seed.SeedTemplate;
 import app.limber.routine.support.SeedCatalog;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,27 +21,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The four article templates of seed/routines.yaml, expanded over the catalog's seed exercises. */
 class SeedTemplatesTest {
 
-    private static final Map<String, Exercise> CATALOG = SeedCatalog.exercises().stream()
-            .collect(Collectors.toMap(Exercise::slug, Function.identity()));
+    private static final Map<String, ExerciseSnapshot> CATALOG = SeedCatalog.exercises().stream()
+            .collect(Collectors.toMap(ExerciseSnapshot::slug, Function.identity()));
 
-    private static Routine routine(TemplateSeeder.SeedRoutine seed) {
+    private static Routine routine(SeedTemplate seed) {
         Routine routine = new Routine();
-        routine.roundsMin = seed.rounds().min();
-        routine.roundsMax = seed.rounds().max();
-        routine.items = seed.items().stream()
-                .map(i -> new RoutineItem(i.exercise(), i.prescription(), i.restSeconds() == null ? 0 : i.restSeconds()))
-                .toList();
+        routine.describe(seed.content(), Instant.now());
         return routine;
     }
 
-    private static TemplateSeeder.SeedRoutine template(String slug) {
-        return TemplateSeeder.read().routines().stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow();
+    private static SeedTemplate template(String slug) {
+        return SeedLoader.read().stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow();
     }
 
     @Test
     void everyTemplateExerciseIsACatalogExercise() {
-        List<String> missing = TemplateSeeder.read().routines().stream().flatMap(r -> r.items().stream())
-                .map(TemplateSeeder.SeedItem::exercise).filter(s -> !CATALOG.containsKey(s)).toList();
+        List<String> missing = SeedLoader.read().stream().flatMap(r -> r.content().items().stream())
+                .map(RoutineItem::exerciseSlug).filter(s -> !CATALOG.containsKey(s)).toList();
         assertEquals(List.of(), missing);
     }
 
@@ -79,9 +78,9 @@ class SeedTemplatesTest {
 
     @Test
     void aRetiredExerciseIsReported() {
-        Exercise sumo = CATALOG.get("sumo-squat");
-        Map<String, Exercise> catalog = new java.util.HashMap<>(CATALOG);
-        catalog.put("sumo-squat", new Exercise(sumo.slug(), 3, sumo.name(), sumo.category(), sumo.targetAreas(),
+        ExerciseSnapshot sumo = CATALOG.get("sumo-squat");
+        Map<String, ExerciseSnapshot> catalog = new java.util.HashMap<>(CATALOG);
+        catalog.put("sumo-squat", new ExerciseSnapshot(sumo.slug(), 3, sumo.name(), sumo.category(), sumo.targetAreas(),
                 sumo.equipment(), sumo.position(), sumo.perSide(), sumo.prescription(), true));
         ExpandedRoutine warmUp = ExpandedRoutine.of(routine(template("hip-mobility-exercises-for-runners")), catalog);
         assertEquals(List.of("sumo-squat"), warmUp.retiredSlugs());

@@ -35,13 +35,18 @@ public final class CatalogEvents {
     }
 
     public static void send(String type, String key, String json) {
+        KafkaTopicProbe.send(TOPIC, key, json, headers(type));
+    }
+
+    /** The headers catalog-service puts on an event of this type. */
+    public static Map<String, String> headers(String type) {
         Map<String, String> headers = new HashMap<>();
         headers.put("ce_specversion", "1.0");
         headers.put("ce_id", UUID.randomUUID().toString());
         headers.put("ce_type", type);
         headers.put("ce_source", "/catalog-service");
         headers.put("content-type", "application/json");
-        KafkaTopicProbe.send(TOPIC, key, json, headers);
+        return headers;
     }
 
     public static void sendRaw(String key, String value, Map<String, String> headers) {

@@ -1,12 +1,12 @@
 package app.limber.routine.support;
 
-import app.limber.routine.service.TemplateSeeder;
+import app.limber.routine.seed.SeedTemplate;
 import io.restassured.specification.RequestSpecification;
 
 /** Plan request bodies. */
 public final class Plans {
 
-    public static final String WARM_UP_TEMPLATE = TemplateSeeder.templateId("hip-mobility-exercises-for-runners").toString();
+    public static final String WARM_UP_TEMPLATE = SeedTemplate.id("hip-mobility-exercises-for-runners").toString();
 
     private Plans() {
     }

@@ -1,6 +1,6 @@
 package app.limber.routine.support;
 
-import app.limber.routine.domain.Exercise;
+import app.limber.routine.domain.ExerciseSnapshot;
 import app.limber.routine.domain.Prescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,11 +49,11 @@ public final class SeedCatalog {
         return entries().stream().map(e -> e.path("slug").asText()).toList();
     }
 
-    public static List<Exercise> exercises() {
+    public static List<ExerciseSnapshot> exercises() {
         return entries().stream().map(SeedCatalog::exercise).toList();
     }
 
-    public static Exercise exercise(String slug) {
+    public static ExerciseSnapshot exercise(String slug) {
         return exercises().stream().filter(e -> e.slug().equals(slug)).findFirst().orElseThrow();
     }
 
@@ -73,13 +73,13 @@ public final class SeedCatalog {
         return event.toString();
     }
 
-    private static Exercise exercise(JsonNode e) {
+    private static ExerciseSnapshot exercise(JsonNode e) {
         try {
             List<String> targets = new ArrayList<>();
             e.path("targetAreas").forEach(t -> targets.add(t.asText()));
             List<String> equipment = new ArrayList<>();
             e.path("equipment").forEach(t -> equipment.add(t.asText()));
-            return new Exercise(e.path("slug").asText(), e.path("version").asLong(), e.path("name").asText(),
+            return new ExerciseSnapshot(e.path("slug").asText(), e.path("version").asLong(), e.path("name").asText(),
                     e.path("category").asText(), targets, equipment, e.path("position").asText(),
                     e.path("perSide").asBoolean(), JSON.treeToValue(e.path("prescription"), Prescription.class), false);
         } catch (IOException ex) {

@@ -6,11 +6,11 @@ import java.util.List;
  * What the routine service knows of a catalog exercise (its read-model copy). {@code name} and the
  * rest are null for a slug known only from its retirement.
  */
-public record Exercise(String slug, long version, String name, String category, List<String> targetAreas,
+public record ExerciseSnapshot(String slug, long version, String name, String category, List<String> targetAreas,
                        List<String> equipment, String position, boolean perSide, Prescription prescription,
                        boolean retired) {
 
-    public Exercise {
+    public ExerciseSnapshot {
         targetAreas = targetAreas == null ? List.of() : List.copyOf(targetAreas);
         equipment = equipment == null ? List.of() : List.copyOf(equipment);
     }

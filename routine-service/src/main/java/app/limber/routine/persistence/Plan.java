@@ -1,4 +1,4 @@
-package app.limber.routine.domain;
+package app.limber.routine.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

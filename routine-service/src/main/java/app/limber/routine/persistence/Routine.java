@@ -1,5 +1,12 @@
-package app.limber.routine.domain;
+package app.limber.routine.persistence;
 
+import app.limber.routine.domain.Caller;
+import app.limber.routine.domain.Purpose;
+import app.limber.routine.domain.Range;
+import app.limber.routine.domain.RoutineContent;
+import app.limber.routine.domain.RoutineItem;
+import app.limber.routine.domain.RoutineSource;
+import app.limber.routine.domain.Visibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -52,12 +59,37 @@ public class Routine {
         return Range.of(roundsMin, roundsMax);
     }
 
+    public RoutineContent content() {
+        return new RoutineContent(name, description, purpose, rounds(), items);
+    }
+
+    /** Takes this content as the routine's own. */
+    public void describe(RoutineContent content, Instant now) {
+        name = content.name();
+        description = content.description();
+        purpose = content.purpose();
+        roundsMin = content.rounds().min();
+        roundsMax = content.rounds().max();
+        items = content.items();
+        updatedAt = now;
+    }
+
+    /** The article a seeded template comes from; null for users' routines. */
+    public RoutineSource source() {
+        return sourceTitle == null && sourceArticle == null ? null : new RoutineSource(sourceTitle, sourceArticle);
+    }
+
+    public void cite(RoutineSource source) {
+        sourceTitle = source == null ? null : source.title();
+        sourceArticle = source == null ? null : source.article();
+    }
+
     public boolean isPublic() {
         return visibility == Visibility.PUBLIC;
     }
 
-    /** Whether this user may see it: public templates to everyone, private ones to the owner. */
-    public boolean visibleTo(String userId, boolean admin) {
-        return deletedAt == null && (isPublic() || admin || (userId != null && userId.equals(ownerId)));
+    /** Whether the caller may see it: public templates everyone, private ones the owner (and admins). */
+    public boolean visibleTo(Caller caller) {
+        return deletedAt == null && (isPublic() || caller.admin() || caller.owns(ownerId));
     }
 }

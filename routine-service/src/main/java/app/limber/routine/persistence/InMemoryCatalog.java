@@ -1,6 +1,6 @@
 package app.limber.routine.persistence;
 
-import app.limber.routine.domain.Exercise;
+import app.limber.routine.domain.ExerciseSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -26,11 +26,11 @@ import java.util.stream.Collectors;
  * share the consumer group, so each applies only some partitions) are seen within {@link #MAX_AGE}.
  */
 @ApplicationScoped
-public class CatalogReadModel {
+public class InMemoryCatalog {
 
     static final Duration MAX_AGE = Duration.ofSeconds(1);
 
-    private record Copy(Map<String, Exercise> bySlug, long generation, long loadedAt) {
+    private record Copy(Map<String, ExerciseSnapshot> bySlug, long generation, long loadedAt) {
     }
 
     private final CatalogExerciseRepository exercises;
@@ -39,17 +39,17 @@ public class CatalogReadModel {
     private final AtomicInteger committing = new AtomicInteger();
     private volatile Copy copy;
 
-    CatalogReadModel(CatalogExerciseRepository exercises, TransactionSynchronizationRegistry transactions) {
+    InMemoryCatalog(CatalogExerciseRepository exercises, TransactionSynchronizationRegistry transactions) {
         this.exercises = exercises;
         this.transactions = transactions;
     }
 
     /** What the read model knows of these slugs; unknown slugs are simply missing from the map. */
-    public Map<String, Exercise> bySlugs(Collection<String> slugs) {
-        Map<String, Exercise> all = current();
-        Map<String, Exercise> found = new HashMap<>();
+    public Map<String, ExerciseSnapshot> bySlugs(Collection<String> slugs) {
+        Map<String, ExerciseSnapshot> all = current();
+        Map<String, ExerciseSnapshot> found = new HashMap<>();
         for (String slug : slugs) {
-            Exercise exercise = all.get(slug);
+            ExerciseSnapshot exercise = all.get(slug);
             if (exercise != null) {
                 found.put(slug, exercise);
             }
@@ -58,9 +58,9 @@ public class CatalogReadModel {
     }
 
     /** Every exercise that is not retired, by slug. */
-    public List<Exercise> allCurrent() {
+    public List<ExerciseSnapshot> allCurrent() {
         return current().values().stream().filter(e -> !e.retired())
-                .sorted(Comparator.comparing(Exercise::slug)).toList();
+                .sorted(Comparator.comparing(ExerciseSnapshot::slug)).toList();
     }
 
     /**
@@ -83,7 +83,7 @@ public class CatalogReadModel {
         });
     }
 
-    private Map<String, Exercise> current() {
+    private Map<String, ExerciseSnapshot> current() {
         if (committing.get() > 0) {
             return load();
         }
@@ -93,14 +93,14 @@ public class CatalogReadModel {
         if (held != null && held.generation() == seen && now - held.loadedAt() < MAX_AGE.toNanos()) {
             return held.bySlug();
         }
-        Map<String, Exercise> loaded = load();
+        Map<String, ExerciseSnapshot> loaded = load();
         if (committing.get() == 0 && generation.get() == seen) {
             copy = new Copy(loaded, seen, now);
         }
         return loaded;
     }
 
-    private Map<String, Exercise> load() {
-        return exercises.loadAll().stream().collect(Collectors.toUnmodifiableMap(Exercise::slug, Function.identity()));
+    private Map<String, ExerciseSnapshot> load() {
+        return exercises.loadAll().stream().collect(Collectors.toUnmodifiableMap(ExerciseSnapshot::slug, Function.identity()));
     }
 }

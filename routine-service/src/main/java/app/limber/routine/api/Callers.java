@@ -1,14 +1,18 @@
 package app.limber.routine.api;
 
+import app.limber.routine.domain.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is asking: the JWT subject (null when anonymous) and whether they are an admin. */
-public record Caller(String userId, boolean admin) {
+/** The caller as the service layer knows them, read from the request's security identity. */
+final class Callers {
 
-    public static Caller of(SecurityIdentity identity) {
+    private Callers() {
+    }
+
+    static Caller of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
-            return new Caller(null, false);
+            return Caller.ANONYMOUS;
         }
         // the user id is the token's sub, whatever name (upn, preferred_username) the principal carries
         String userId = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null

@@ -1,5 +1,7 @@
-package app.limber.routine.domain;
+package app.limber.routine.persistence;
 
+import app.limber.routine.domain.Purpose;
+import app.limber.routine.domain.SessionExercise;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

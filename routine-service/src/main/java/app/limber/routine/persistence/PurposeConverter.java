@@ -1,5 +1,6 @@
-package app.limber.routine.domain;
+package app.limber.routine.persistence;
 
+import app.limber.routine.domain.Purpose;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

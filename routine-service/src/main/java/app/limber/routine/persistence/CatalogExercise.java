@@ -1,5 +1,7 @@
-package app.limber.routine.domain;
+package app.limber.routine.persistence;
 
+import app.limber.routine.domain.ExerciseSnapshot;
+import app.limber.routine.domain.Prescription;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -34,12 +36,12 @@ public class CatalogExercise {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    public Exercise toExercise() {
-        return new Exercise(slug, version, name, category, targetAreas, equipment, position, perSide, prescription, retired);
+    public ExerciseSnapshot toSnapshot() {
+        return new ExerciseSnapshot(slug, version, name, category, targetAreas, equipment, position, perSide, prescription, retired);
     }
 
     /** Takes a newer snapshot; a retired slug that is upserted again comes back. */
-    public void apply(Exercise snapshot, Instant now) {
+    public void apply(ExerciseSnapshot snapshot, Instant now) {
         version = snapshot.version();
         name = snapshot.name();
         category = snapshot.category();

@@ -2,9 +2,9 @@ package app.limber.routine.messaging;
 
 import app.limber.platform.outbox.Outbox;
 import app.limber.platform.outbox.OutboxEvent;
-import app.limber.routine.domain.Exercise;
-import app.limber.routine.domain.Plan;
-import app.limber.routine.domain.TrainingSession;
+import app.limber.routine.domain.ExerciseSnapshot;
+import app.limber.routine.persistence.Plan;
+import app.limber.routine.persistence.TrainingSession;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +19,7 @@ import java.util.UUID;
  * user's events stay in order.
  */
 @ApplicationScoped
-public class RoutineEvents {
+public class PlanAndSessionEvents {
 
     public static final String PLAN_TOPIC = "routine.plan-events";
     public static final String SESSION_TOPIC = "routine.session-events";
@@ -27,11 +27,17 @@ public class RoutineEvents {
     public static final String PLAN_ENDED = "limber.plan.ended.v1";
     public static final String SESSION_COMPLETED = "limber.session.completed.v1";
     public static final String SESSION_DELETED = "limber.session.deleted.v1";
+    /** Where each event type goes. */
+    static final Map<String, String> TOPICS = Map.of(
+            PLAN_SCHEDULED, PLAN_TOPIC,
+            PLAN_ENDED, PLAN_TOPIC,
+            SESSION_COMPLETED, SESSION_TOPIC,
+            SESSION_DELETED, SESSION_TOPIC);
 
     private final Outbox outbox;
     private final ObjectMapper mapper;
 
-    RoutineEvents(Outbox outbox, ObjectMapper mapper) {
+    PlanAndSessionEvents(Outbox outbox, ObjectMapper mapper) {
         this.outbox = outbox;
         this.mapper = mapper;
     }
@@ -39,7 +45,7 @@ public class RoutineEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void planScheduled(Plan plan, Instant now) {
         UUID eventId = UUID.randomUUID();
-        append(PLAN_TOPIC, plan.userId, PLAN_SCHEDULED, eventId, now,
+        append(plan.userId, PLAN_SCHEDULED, eventId, now,
                 new EventPayloads.PlanScheduled(eventId, now, plan.userId, plan.id, plan.routineId, plan.weeklyTarget,
                         plan.timeZone, plan.startsOn, plan.endsOn));
     }
@@ -47,19 +53,19 @@ public class RoutineEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void planEnded(Plan plan, Instant now) {
         UUID eventId = UUID.randomUUID();
-        append(PLAN_TOPIC, plan.userId, PLAN_ENDED, eventId, now,
+        append(plan.userId, PLAN_ENDED, eventId, now,
                 new EventPayloads.PlanEnded(eventId, now, plan.userId, plan.id, plan.endsOn));
     }
 
     /** {@code exercises} must know every slug of the session (checked when it was recorded). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void sessionCompleted(TrainingSession session, Map<String, Exercise> exercises, Instant now) {
+    public void sessionCompleted(TrainingSession session, Map<String, ExerciseSnapshot> exercises, Instant now) {
         UUID eventId = UUID.randomUUID();
         var done = session.exercises.stream()
                 .map(e -> new EventPayloads.ExerciseDone(e.exerciseSlug(), exercises.get(e.exerciseSlug()).targetAreas(),
                         e.side(), e.setsDone(), e.repsDone(), e.holdSeconds(), e.completed()))
                 .toList();
-        append(SESSION_TOPIC, session.userId, SESSION_COMPLETED, eventId, now,
+        append(session.userId, SESSION_COMPLETED, eventId, now,
                 new EventPayloads.SessionCompleted(eventId, now, session.userId, session.id, session.routineId,
                         session.planId, session.purpose.term(), session.startedAt, session.completedAt,
                         session.timeZone, session.localDate, session.durationSeconds, done, session.effort));
@@ -68,13 +74,13 @@ public class RoutineEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void sessionDeleted(TrainingSession session, Instant now) {
         UUID eventId = UUID.randomUUID();
-        append(SESSION_TOPIC, session.userId, SESSION_DELETED, eventId, now,
+        append(session.userId, SESSION_DELETED, eventId, now,
                 new EventPayloads.SessionDeleted(eventId, now, session.userId, session.id));
     }
 
-    private void append(String topic, String key, String type, UUID eventId, Instant occurredAt, Object payload) {
+    private void append(String key, String type, UUID eventId, Instant occurredAt, Object payload) {
         try {
-            outbox.append(new OutboxEvent(eventId, topic, key, type, occurredAt, mapper.writeValueAsString(payload)));
+            outbox.append(new OutboxEvent(eventId, TOPICS.get(type), key, type, occurredAt, mapper.writeValueAsString(payload)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write " + type, e);
         }

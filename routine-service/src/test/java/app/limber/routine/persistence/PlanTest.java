@@ -1,4 +1,4 @@
-package app.limber.routine.domain;
+package app.limber.routine.persistence;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,90 @@
+package app.limber.routine.messaging;
+
+import app.limber.routine.support.Contracts;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The event types and topics routine names in its own code, held to {@code events.json} and
+ * {@code topics.json}: an event added, dropped or moved on either side fails the build.
+ */
+class EventContractNamesTest {
+
+    private static final String ROUTINE = "routine";
+
+    @Test
+    void routinePublishesTheEventsTheContractsSayItProducesEachOnItsTopic() {
+        Map<String, String> contract = Contracts.events().stream().filter(e -> ROUTINE.equals(e.producer()))
+                .collect(Collectors.toMap(Contracts.Event::type, Contracts.Event::topic, (a, b) -> a, TreeMap::new));
+        assertEquals(contract, new TreeMap<>(PlanAndSessionEvents.TOPICS));
+        assertEquals(contract.keySet(), eventTypes(PlanAndSessionEvents.class), "event types PlanAndSessionEvents names");
+    }
+
+    @Test
+    void routineReadsTheEventsTheContractsSayItConsumesFromTheTopicItListensTo() {
+        Set<String> contract = Contracts.events().stream().filter(e -> e.consumers().contains(ROUTINE))
+                .map(Contracts.Event::type).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(contract, eventTypes(CatalogEventParser.class), "event types CatalogEventParser understands");
+        String listened = incomingTopic();
+        Contracts.events().stream().filter(e -> e.consumers().contains(ROUTINE))
+                .forEach(e -> assertEquals(e.topic(), listened, e.type() + " travels on"));
+    }
+
+    @Test
+    void everyTopicRoutineUsesIsAContractTopic() {
+        assertTrue(Contracts.topics().containsAll(Set.of(PlanAndSessionEvents.PLAN_TOPIC,
+                PlanAndSessionEvents.SESSION_TOPIC, incomingTopic())), "topics.json: " + Contracts.topics());
+        assertEquals(incomingTopic() + Contracts.deadLetterSuffix(),
+                applicationProperty("mp.messaging.incoming.exercise-events.dead-letter-queue.topic"));
+    }
+
+    /** The values of the class's constants that name an event type, such as {@code limber.plan.ended.v1}. */
+    private static Set<String> eventTypes(Class<?> type) {
+        Set<String> types = new TreeSet<>();
+        for (Field field : type.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                field.setAccessible(true);
+                try {
+                    String value = (String) field.get(null);
+                    if (value != null && value.matches("limber\\.[a-z.-]+\\.v[0-9]+")) {
+                        types.add(value);
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        return types;
+    }
+
+    private static String incomingTopic() {
+        return applicationProperty("mp.messaging.incoming.exercise-events.topic");
+    }
+
+    private static String applicationProperty(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = EventContractNamesTest.class.getClassLoader().getResourceAsStream("application.properties")) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new AssertionError("cannot read application.properties", e);
+        }
+        String value = properties.getProperty(name);
+        if (value == null) {
+            throw new AssertionError("application.properties sets no " + name);
+        }
+        return value;
+    }
+}
