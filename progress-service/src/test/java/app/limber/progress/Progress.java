@@ -24,8 +24,12 @@ public final class Progress {
 
     /** Waits until the user's summary passes {@code check} (asserting inside), then returns it. */
     public static ValidatableResponse awaitMe(String userId, Consumer<ValidatableResponse> check) {
+        return awaitMe(userId, DEADLINE, check);
+    }
+
+    public static ValidatableResponse awaitMe(String userId, Duration deadline, Consumer<ValidatableResponse> check) {
         ValidatableResponse[] last = new ValidatableResponse[1];
-        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+        Awaitility.await().atMost(deadline).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             last[0] = me(userId);
             check.accept(last[0]);
         });

@@ -16,11 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.limber.platform.api.QueryParameters;
+import app.limber.platform.problem.Problem;
 import app.limber.progress.domain.AdherenceDistribution;
 import app.limber.progress.domain.IsoWeek;
 import app.limber.progress.persistence.AnalyticsQueries;
@@ -48,23 +53,33 @@ public class AnalyticsResource {
 
     @GET
     @Path("/adherence")
-    @Operation(summary = "Adherence per ISO week",
+    @Operation(operationId = "getAdherenceReport", summary = "Adherence per ISO week",
             description = "For each ISO week containing or after 'from' and up to the week containing 'to' (and no later "
                     + "than the running week, UTC): plans active, mean and median weekly adherence and the share of plans "
                     + "meeting their target. Defaults: the last 12 weeks up to the running week; at most 106 weeks.")
     @APIResponse(responseCode = "200", description = "One entry per week of the range")
-    @APIResponse(responseCode = "400", description = "A parameter is malformed, or from is after to, or the range is too long")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Neither analyst nor admin")
+    @APIResponse(responseCode = "400", description = ErrorDescriptions.ANALYTICS_PARAMETERS + ", or an unknown parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ErrorDescriptions.NOT_ANALYST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AdherenceReport adherence(
-            @Parameter(description = "Only plans of this routine (UUID); all routines when absent") @QueryParam("routineId") String routineText,
-            @Parameter(description = "A day in the first week (yyyy-MM-dd)") @QueryParam("from") String fromText,
-            @Parameter(description = "A day in the last week (yyyy-MM-dd)") @QueryParam("to") String toText) {
-        UUID routineId = QueryParams.uuid("routineId", routineText);
+            @Parameter(description = "Only plans of this routine; all routines when absent",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("routineId") String routineText,
+            @Parameter(description = "A day in the first week; default the Monday 11 weeks before the week of 'to'",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String fromText,
+            @Parameter(description = "A day in the last week; default today (UTC)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String toText) {
+        QueryParameters parameters = new QueryParameters();
+        UUID routineId = parameters.uuid("routineId", routineText);
         IsoWeek running = IsoWeek.of(LocalDate.now(clock));
-        LocalDate to = QueryParams.date("to", toText, running.monday());
-        LocalDate from = QueryParams.date("from", fromText, IsoWeek.of(to).plusWeeks(1 - DEFAULT_WEEKS).monday());
-        QueryParams.span(IsoWeek.of(from).monday(), IsoWeek.of(to).sunday(), MAX_WEEKS * 7L);
+        LocalDate givenFrom = parameters.date("from", fromText, null);
+        LocalDate to = parameters.date("to", toText, running.monday());
+        parameters.validate();
+        LocalDate from = givenFrom != null ? givenFrom : defaultFrom(to);
+        parameters.weeks(from, to, MAX_WEEKS);
+        parameters.validate();
         IsoWeek first = IsoWeek.of(from);
         IsoWeek last = IsoWeek.of(to).isAfter(running) ? running : IsoWeek.of(to);
         Map<LocalDate, AnalyticsQueries.WeekTallies> rows = queries.adherence(routineId, first.monday(), last.monday())
@@ -82,25 +97,38 @@ public class AnalyticsResource {
 
     @GET
     @Path("/cohorts")
-    @Operation(summary = "Plan cohorts by start week: share still meeting the target in week 1..N",
+    @Operation(operationId = "getCohortReport", summary = "Plan cohorts by start week: share still meeting the target in week 1..N",
             description = "Cohorts of plans whose first ISO week lies from the week containing 'from' to the week "
                     + "containing 'to'. Defaults: the last 12 weeks up to the running week, N = 8; at most 106 weeks of "
                     + "cohorts and N ≤ 52.")
     @APIResponse(responseCode = "200", description = "Cohorts that have at least one plan, in start-week order")
-    @APIResponse(responseCode = "400", description = "A parameter is malformed, or from is after to, or a range is too long")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Neither analyst nor admin")
+    @APIResponse(responseCode = "400", description = ErrorDescriptions.ANALYTICS_PARAMETERS + ", weeks not a whole "
+            + "number from 1 to 52, or an unknown parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ErrorDescriptions.NOT_ANALYST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CohortReport cohorts(
-            @Parameter(description = "Only plans of this routine (UUID); all routines when absent") @QueryParam("routineId") String routineText,
-            @Parameter(description = "A day in the first start week (yyyy-MM-dd)") @QueryParam("from") String fromText,
-            @Parameter(description = "A day in the last start week (yyyy-MM-dd)") @QueryParam("to") String toText,
-            @Parameter(description = "N, the weeks of each cohort's life to report (1..52, default 8)") @QueryParam("weeks") String weeksText) {
-        UUID routineId = QueryParams.uuid("routineId", routineText);
-        int weeks = QueryParams.integer("weeks", weeksText, DEFAULT_COHORT_WEEKS, 1, MAX_COHORT_WEEKS);
+            @Parameter(description = "Only plans of this routine; all routines when absent",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("routineId") String routineText,
+            @Parameter(description = "A day in the first start week; default the Monday 11 weeks before the week of 'to'",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String fromText,
+            @Parameter(description = "A day in the last start week; default today (UTC)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String toText,
+            @Parameter(description = "N, the weeks of each cohort's life to report",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "52", defaultValue = "8"))
+            @QueryParam("weeks") String weeksText) {
+        QueryParameters parameters = new QueryParameters();
+        UUID routineId = parameters.uuid("routineId", routineText);
         IsoWeek running = IsoWeek.of(LocalDate.now(clock));
-        LocalDate to = QueryParams.date("to", toText, running.monday());
-        LocalDate from = QueryParams.date("from", fromText, IsoWeek.of(to).plusWeeks(1 - DEFAULT_WEEKS).monday());
-        QueryParams.span(IsoWeek.of(from).monday(), IsoWeek.of(to).sunday(), MAX_WEEKS * 7L);
+        LocalDate givenFrom = parameters.date("from", fromText, null);
+        LocalDate to = parameters.date("to", toText, running.monday());
+        int weeks = parameters.integer("weeks", weeksText, DEFAULT_COHORT_WEEKS, 1, MAX_COHORT_WEEKS);
+        parameters.validate();
+        LocalDate from = givenFrom != null ? givenFrom : defaultFrom(to);
+        parameters.weeks(from, to, MAX_WEEKS);
+        parameters.validate();
         IsoWeek lastStart = IsoWeek.of(to);
         List<CohortReport.Cohort> cohorts = queries.cohorts(routineId, IsoWeek.of(from).monday(), lastStart.monday(), weeks,
                 running.monday()).stream().map(cohort -> {
@@ -113,5 +141,10 @@ public class AnalyticsResource {
                     return new CohortReport.Cohort(start.toString(), cohort.startWeek(), cohort.plans(), retention);
                 }).toList();
         return new CohortReport(routineId, IsoWeek.of(from).toString(), IsoWeek.of(to).toString(), weeks, cohorts);
+    }
+
+    /** The Monday of the first of the default {@value #DEFAULT_WEEKS} weeks ending with the week of {@code to}. */
+    private static LocalDate defaultFrom(LocalDate to) {
+        return IsoWeek.of(to).plusWeeks(1 - DEFAULT_WEEKS).monday();
     }
 }

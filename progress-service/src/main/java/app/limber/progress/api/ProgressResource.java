@@ -2,6 +2,7 @@ package app.limber.progress.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.limber.platform.api.QueryParameters;
+import app.limber.platform.problem.Problem;
 import app.limber.progress.domain.DayTally;
+import app.limber.progress.domain.PlanFact;
 import app.limber.progress.domain.ProgressSummary;
 import app.limber.progress.domain.TodayZone;
 import app.limber.progress.persistence.ProgressReads;
@@ -48,7 +55,7 @@ public class ProgressResource {
     }
 
     @GET
-    @Operation(summary = "Your streaks, this week, adherence and totals",
+    @Operation(operationId = "getMyProgress", summary = "Your streaks, this week, adherence and totals",
             description = "Statistics are a function of the set of your events, not of their order: a late session "
                     + "changes the past as if it had arrived in time, and a deleted session as if it never happened. "
                     + "A session counts for its local day whatever else; toward a plan it counts when it names that "
@@ -57,29 +64,44 @@ public class ProgressResource {
                     + "candidates it counts toward none. Weeks are ISO weeks in the plan's time zone. A plan's partial "
                     + "first and last weeks ask for max(1, round(weeklyTarget × activeDays / 7)) sessions.")
     @APIResponse(responseCode = "200", description = "Your statistics (zeros before your first event arrives)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", description = ErrorDescriptions.UNKNOWN_PARAMETER,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryResponse summary() {
         String userId = token.getSubject();
         ProgressReads.UserRollups rollups = reads.rollups(userId);
-        LocalDate today = TodayZone.today(rollups.plans(), rollups.latestSessionZone(), clock.instant());
+        LocalDate today = today(rollups.plans(), rollups.latestSessionZone());
         return SummaryResponse.of(ProgressSummary.of(userId, rollups.plans(), rollups.planWeeks(), rollups.days(), today));
     }
 
     @GET
     @Path("/calendar")
-    @Operation(summary = "Your sessions per local day",
+    @Operation(operationId = "getMyCalendar", summary = "Your sessions per local day",
             description = "Every day from 'from' to 'to' (both inclusive, at most 366 days) with its session count. "
-                    + "Defaults: to = today (UTC), from = 27 days before 'to'.")
+                    + "Defaults: to = today, taken as GET /progress/me takes it (in the zone of your plan active today, "
+                    + "else of your latest session, else UTC); from = 27 days before 'to'.")
     @APIResponse(responseCode = "200", description = "One entry per day of the range")
-    @APIResponse(responseCode = "400", description = "A date is not yyyy-MM-dd, from is after to, or the span is too long")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", description = "errors[] names each bad parameter: a date that is not yyyy-MM-dd "
+            + "or lies outside 1970-01-01..9999-12-31, 'to' before 'from', a range over 366 days, or an unknown parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CalendarResponse calendar(
-            @Parameter(description = "First day (yyyy-MM-dd)") @QueryParam("from") String fromText,
-            @Parameter(description = "Last day (yyyy-MM-dd)") @QueryParam("to") String toText) {
-        LocalDate to = QueryParams.date("to", toText, LocalDate.now(clock));
-        LocalDate from = QueryParams.date("from", fromText, to.minusDays(DEFAULT_CALENDAR_DAYS - 1));
-        QueryParams.span(from, to, MAX_CALENDAR_DAYS);
-        Map<LocalDate, DayTally> stored = reads.days(token.getSubject(), from, to).stream()
+            @Parameter(description = "First day; default 27 days before 'to'",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String fromText,
+            @Parameter(description = "Last day; default today",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String toText) {
+        String userId = token.getSubject();
+        QueryParameters parameters = new QueryParameters();
+        LocalDate givenFrom = parameters.date("from", fromText, null);
+        LocalDate givenTo = parameters.date("to", toText, null);
+        parameters.validate();
+        LocalDate to = givenTo != null ? givenTo : today(reads.zoneFacts(userId));
+        LocalDate from = givenFrom != null ? givenFrom : to.minusDays(DEFAULT_CALENDAR_DAYS - 1);
+        parameters.days(from, to, MAX_CALENDAR_DAYS);
+        parameters.validate();
+        Map<LocalDate, DayTally> stored = reads.days(userId, from, to).stream()
                 .collect(Collectors.toMap(DayTally::day, Function.identity()));
         List<CalendarResponse.Day> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -92,13 +114,25 @@ public class ProgressResource {
 
     @GET
     @Path("/areas")
-    @Operation(summary = "Your training volume per target area")
+    @Operation(operationId = "getMyAreas", summary = "Your training volume per target area")
     @APIResponse(responseCode = "200", description = "Areas you trained, in name order")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", description = ErrorDescriptions.UNKNOWN_PARAMETER,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AreasResponse areas() {
         return new AreasResponse(reads.areas(token.getSubject()).stream()
                 .map(area -> new AreasResponse.Area(area.area(), area.sessions(), area.sets(), area.reps(),
                         area.holdSeconds()))
                 .toList());
+    }
+
+    /** The user's date now, by the one rule of {@link TodayZone}, for every operation that needs "today". */
+    private LocalDate today(List<PlanFact> plans, ZoneId latestSessionZone) {
+        return TodayZone.today(plans, latestSessionZone, clock.instant());
+    }
+
+    private LocalDate today(ProgressReads.ZoneFacts facts) {
+        return today(facts.plans(), facts.latestSessionZone());
     }
 }

@@ -36,18 +36,31 @@ public class ProgressReads {
 
     public UserRollups rollups(String userId) {
         return inSnapshot(connection -> {
-            List<PlanFact> plans = new RollupStore(tables).plans(connection, List.of(userId)).get(userId);
+            ZoneFacts zoneFacts = zoneFacts(connection, userId);
             List<PlanWeekTally> weeks = new ArrayList<>();
             Rows.query(connection, "select plan_id, week_start, done, target from " + tables.planWeekTally()
                             + " where user_id = ?",
                     row -> weeks.add(new PlanWeekTally(row.getObject(1, UUID.class),
                             IsoWeek.of(row.getObject(2, LocalDate.class)), row.getInt(3), row.getInt(4))), userId);
             List<DayTally> days = days(connection, userId, LocalDate.MIN, LocalDate.MAX);
-            ZoneId[] zone = new ZoneId[1];
-            Rows.query(connection, "select latest_session_zone from " + tables.user() + " where user_id = ?",
-                    row -> zone[0] = row.getString(1) == null ? null : ZoneId.of(row.getString(1)), userId);
-            return new UserRollups(plans, weeks, days, zone[0]);
+            return new UserRollups(zoneFacts.plans(), weeks, days, zoneFacts.latestSessionZone());
         });
+    }
+
+    /** What a user's "today" is taken from ({@link app.limber.progress.domain.TodayZone}). */
+    public record ZoneFacts(List<PlanFact> plans, ZoneId latestSessionZone) {
+    }
+
+    public ZoneFacts zoneFacts(String userId) {
+        return inSnapshot(connection -> zoneFacts(connection, userId));
+    }
+
+    private ZoneFacts zoneFacts(Connection connection, String userId) throws SQLException {
+        List<PlanFact> plans = new RollupStore(tables).plans(connection, List.of(userId)).get(userId);
+        ZoneId[] zone = new ZoneId[1];
+        Rows.query(connection, "select latest_session_zone from " + tables.user() + " where user_id = ?",
+                row -> zone[0] = row.getString(1) == null ? null : ZoneId.of(row.getString(1)), userId);
+        return new ZoneFacts(plans, zone[0]);
     }
 
     /** Days with sessions in [from, to], in date order. */

@@ -66,6 +66,18 @@ class RebuildTest {
     void onlyAdminsRebuild() {
         given().auth().oauth2(TestTokens.token("a", "analyst")).when().post("/admin/rebuild").then().statusCode(403);
         given().when().post("/admin/rebuild").then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("a", "analyst")).queryParam("dryRun", "true")
+                .when().post("/admin/rebuild").then().statusCode(403);
+    }
+
+    @Test
+    void anUnknownParameterIs400NamingItInsteadOfRebuilding() {
+        given().auth().oauth2(TestTokens.token("ops", "admin")).queryParam("dryRun", "true")
+                .when().post("/admin/rebuild")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("dryRun"))
+                .body("errors[0].message", equalTo("is not a known parameter"));
     }
 
     private static Map<String, List<List<String>>> snapshot() {

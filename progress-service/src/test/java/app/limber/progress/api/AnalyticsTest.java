@@ -3,14 +3,20 @@ package app.limber.progress.api;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +26,7 @@ import app.limber.progress.TestEvents;
 import app.limber.progress.domain.IsoWeek;
 import app.limber.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -82,7 +89,50 @@ class AnalyticsTest {
                 .body("cohorts[0].retention[0].met", equalTo(1))
                 .body("cohorts[0].retention[1].met", equalTo(2))
                 .body("cohorts[0].retention[1].share", equalTo((float) (2.0 / 3)))
-                .body("cohorts[0].retention[2].met", equalTo(0));
+                .body("cohorts[0].retention[2].met", equalTo(0))
+                .body("cohorts[0].retention[2].share", equalTo(0.0f));
+    }
+
+    @Test
+    void bothReportsNameAWeeksMondayWeekStartAndKeepWeeksForTheListOfWeeks() {
+        analyst().queryParam("routineId", routine.toString()).queryParam("weeks", "4")
+                .queryParam("from", start.toString()).queryParam("to", start.toString())
+                .when().get("/analytics/cohorts")
+                .then().statusCode(200)
+                .body("weeksReported", equalTo(4))
+                .body("$", not(hasKey("weeks")))
+                .body("cohorts[0].weekStart", equalTo(start.toString()))
+                .body("cohorts[0]", not(hasKey("startWeekMonday")));
+        analyst().queryParam("routineId", routine.toString()).queryParam("from", start.toString())
+                .when().get("/analytics/adherence")
+                .then().statusCode(200)
+                .body("weeks[0].weekStart", equalTo(start.toString()));
+    }
+
+    @Test
+    void ratiosAreNumbersWithADecimalPointAndCountsAreWholeNumbers() throws Exception {
+        JsonNode adherence = json(analyst().queryParam("routineId", routine.toString())
+                .queryParam("from", start.toString()).when().get("/analytics/adherence").then().statusCode(200));
+        JsonNode cohorts = json(analyst().queryParam("routineId", routine.toString()).queryParam("from", start.toString())
+                .queryParam("to", start.toString()).when().get("/analytics/cohorts").then().statusCode(200));
+
+        for (JsonNode week : adherence.get("weeks")) {
+            assertTrue(week.get("plansActive").isIntegralNumber(), week.toString());
+            for (String ratio : new String[] {"meanAdherence", "medianAdherence", "metTargetShare"}) {
+                assertTrue(week.get(ratio).isDouble(), ratio + " in " + week);
+            }
+        }
+        for (JsonNode week : cohorts.get("cohorts").get(0).get("retention")) {
+            assertTrue(week.get("met").isIntegralNumber(), week.toString());
+            assertTrue(week.get("share").isDouble(), "share in " + week);
+        }
+        // where a whole number would show if a ratio were written as one: a share of none, a mean of all
+        assertEquals("0.0", cohorts.get("cohorts").get(0).get("retention").get(2).get("share").toString());
+        assertEquals("1.0", adherence.get("weeks").get(1).get("meanAdherence").toString());
+    }
+
+    private static JsonNode json(ValidatableResponse response) throws Exception {
+        return new ObjectMapper().readTree(response.extract().asString());
     }
 
     private RequestSpecification analyst() {

@@ -1,0 +1,15 @@
+package app.limber.progress.api;
+
+/** Descriptions of the error answers several operations share, so the OpenAPI document words each one way. */
+final class ErrorDescriptions {
+
+    static final String NO_TOKEN = "No valid bearer token";
+    static final String UNKNOWN_PARAMETER = "errors[] names each query parameter the operation does not know";
+    static final String NOT_ANALYST = "Neither analyst nor admin";
+    static final String ANALYTICS_PARAMETERS = "errors[] names each bad parameter: routineId not a UUID, a date "
+            + "that is not yyyy-MM-dd or lies outside 1970-01-01..9999-12-31, 'to' before 'from', more than 106 weeks "
+            + "from the week of 'from' to the week of 'to'";
+
+    private ErrorDescriptions() {
+    }
+}
