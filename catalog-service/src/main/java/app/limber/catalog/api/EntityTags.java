@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,22 +37,29 @@ final class EntityTags {
     }
 
     /**
-     * If-Match (strong comparison, RFC 9110 13.1.1) as a test of the current version. Required on
-     * PUT so that an edit never silently overwrites one the editor has not seen.
+     * If-Match (strong comparison, RFC 9110 13.1.1) as a test of the current version; empty when the
+     * client sent none.
      */
-    static IntPredicate ifMatch(String header, boolean required) {
+    static Optional<IntPredicate> ifMatch(String header) {
         if (header == null || header.isBlank()) {
-            if (required) {
-                throw ProblemException.of(Response.Status.PRECONDITION_REQUIRED,
-                        "Send If-Match with the ETag of the version you edited, e.g. If-Match: \"3\".");
-            }
-            return version -> true;
+            return Optional.empty();
         }
         if (header.strip().equals("*")) {
-            return version -> true;
+            return Optional.of(version -> true);
         }
         List<Tag> tags = tags(header, "If-Match");
-        return version -> tags.stream().anyMatch(t -> !t.weak() && t.value().equals(Integer.toString(version)));
+        return Optional.of(version -> tags.stream().anyMatch(t -> !t.weak() && t.value().equals(Integer.toString(version))));
+    }
+
+    /**
+     * The answer to an edit without If-Match, which PUT requires so that an edit never silently
+     * overwrites one the editor has not seen. It names the current version, so the client learns
+     * which ETag to send once it has checked that its edit is based on that version.
+     */
+    static ProblemException required(String slug, int currentVersion) {
+        return ProblemException.of(Response.Status.PRECONDITION_REQUIRED, "Send If-Match with the ETag of the version "
+                + "your edit is based on; " + slug + " is at version " + currentVersion + ", so If-Match: "
+                + of(currentVersion) + " if you edited that one.");
     }
 
     private record Tag(boolean weak, String value) {

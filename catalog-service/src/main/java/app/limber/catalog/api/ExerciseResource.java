@@ -11,6 +11,8 @@ import app.limber.catalog.persistence.Exercise;
 import app.limber.catalog.persistence.ExerciseRepository;
 import app.limber.catalog.service.CatalogReader;
 import app.limber.catalog.service.CatalogWriter;
+import app.limber.platform.api.ListPage;
+import app.limber.platform.api.PageRequest;
 import app.limber.platform.problem.Problem;
 import app.limber.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,8 +35,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -43,10 +45,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSets;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 
 @Path("/exercises")
@@ -73,27 +78,38 @@ public class ExerciseResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Find exercises",
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocumentation.BEARER))
+    @Operation(operationId = "listExercises", summary = "Find exercises",
             description = "Text search over name, aliases and summary (PostgreSQL full-text search, plus trigram "
                     + "similarity on name and aliases for partial or misspelt words), ranked by relevance; then "
                     + "ordered by name and slug, so the order is stable across pages. Facets take the slugs of "
                     + "GET /taxonomy, repeated or comma-separated; values within a facet are alternatives, facets "
                     + "combine with AND. equipment=none lists exercises that need nothing. Retired exercises are "
-                    + "left out unless an admin asks for includeRetired=true.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ExercisePage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; errors[] names each one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+                    + "left out unless an admin asks for includeRetired=true. No token is needed otherwise.")
+    @APIResponse(responseCode = "200", description = "One page of the exercises that match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExercisePage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid or unknown; errors[] names each one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "includeRetired=true without a valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "includeRetired=true by a caller who is not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "Words to search for, e.g. hip flexor") @QueryParam("q") String q,
+            @Parameter(description = "Words to search for, e.g. hip flexor", schema = @Schema(type = SchemaType.STRING, maxLength = ListingParameters.MAX_TEXT))
+            @QueryParam("q") String q,
             @Parameter(description = "Category slug(s)") @QueryParam("category") List<String> category,
             @Parameter(description = "Target area slug(s): exercises working any of them") @QueryParam("target") List<String> target,
             @Parameter(description = "Equipment slug(s): exercises using any of them; none = no equipment") @QueryParam("equipment") List<String> equipment,
             @Parameter(description = "Position slug(s)") @QueryParam("position") List<String> position,
-            @Parameter(description = "true or false", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("perSide") String perSide,
-            @Parameter(description = "0-based page index (default 0)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
-            @Parameter(description = "Admins only: true includes retired exercises", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("includeRetired") String includeRetired) {
+            @Parameter(description = "true: only exercises done one side at a time; false: only the others",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("perSide") String perSide,
+            @Parameter(description = "0-based page index", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) @QueryParam("size") String size,
+            @Parameter(description = "Admins only: true includes retired exercises",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("includeRetired") String includeRetired) {
         ExerciseFilter filter = ListingParameters.parse(q, category, target, equipment, position, perSide, page, size,
                 includeRetired);
         if (filter.includeRetired()) {
@@ -105,7 +121,7 @@ public class ExerciseResource {
 
     private byte[] render(ExerciseFilter filter) {
         ExerciseRepository.Page found = reader.list(filter);
-        ExercisePage page = new ExercisePage(found.items().stream().map(ExerciseViews::summary).toList(),
+        ListPage<ExerciseSummary> page = new ListPage<>(found.items().stream().map(ExerciseViews::summary).toList(),
                 filter.page(), filter.size(), found.total());
         try {
             return json.writeValueAsBytes(page);
@@ -117,14 +133,22 @@ public class ExerciseResource {
     @GET
     @Path("{slug}")
     @PermitAll
-    @Operation(summary = "One exercise, retired or not",
+    @SecurityRequirementsSets
+    @Operation(operationId = "getExercise", summary = "One exercise, retired or not",
             description = "Answers with a strong ETag (the version in quotes); with If-None-Match naming it, 304 and no body.")
-    @APIResponse(responseCode = "200", headers = @Header(name = HttpHeaders.ETAG),
+    @APIResponse(responseCode = "200", description = "The exercise",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The exercise's version in quotes, e.g. \"3\"",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExerciseView.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current")
-    @APIResponse(responseCode = "404", description = "No exercise has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response get(@PathParam("slug") String slug,
-                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    @APIResponse(responseCode = "304", description = "The client's copy is current",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The exercise's version in quotes, e.g. \"3\"",
+                    schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "A query parameter is unknown, or If-None-Match is not a list of entity tags",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No exercise has this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(description = "The exercise's slug", example = "half-pigeon") @PathParam("slug") String slug,
+                        @Parameter(description = "ETags the client holds, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Exercise exercise = reader.find(slug).orElseThrow(() -> notFound(slug));
         String etag = EntityTags.of(exercise.version());
         if (EntityTags.noneMatchHits(ifNoneMatch, exercise.version())) {
@@ -137,13 +161,23 @@ public class ExerciseResource {
     @RolesAllowed(ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.BEARER)
-    @Operation(summary = "Add an exercise (admin)", description = "Publishes limber.exercise.upserted.v1 at version 1.")
-    @APIResponse(responseCode = "201", headers = {@Header(name = HttpHeaders.LOCATION), @Header(name = HttpHeaders.ETAG)},
+    @Operation(operationId = "createExercise", summary = "Add an exercise (admin)",
+            description = "Publishes limber.exercise.upserted.v1 at version 1.")
+    @APIResponse(responseCode = "201", description = "The exercise, at version 1",
+            headers = {
+                    @Header(name = HttpHeaders.LOCATION, description = "Where to GET the exercise",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = HttpHeaders.ETAG, description = "The exercise's version in quotes: \"1\"",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExerciseView.class)))
-    @APIResponse(responseCode = "400", description = "errors[] names each bad field", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "The body is invalid; errors[] names each bad field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken, by a live or a retired exercise",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(ExerciseInput input, @Context UriInfo uri) {
         String slug = input == null ? null : input.slug();
         ExerciseContent content = validated(input, Slugs.problem(slug).map(p -> new Violation("slug", p)).orElse(null));
@@ -159,28 +193,38 @@ public class ExerciseResource {
     @RolesAllowed(ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.BEARER)
-    @Operation(summary = "Replace an exercise's content (admin)",
-            description = "Needs If-Match with the current ETag. A real change makes the next version and publishes "
-                    + "limber.exercise.upserted.v1; sending the same content again changes nothing. Retired exercises "
-                    + "cannot be edited.")
-    @APIResponse(responseCode = "200", headers = @Header(name = HttpHeaders.ETAG),
+    @Operation(operationId = "updateExercise", summary = "Replace an exercise's content (admin)",
+            description = "Needs If-Match with the ETag of the version the edit is based on. A real change makes the "
+                    + "next version and publishes limber.exercise.upserted.v1; sending the same content again changes "
+                    + "nothing. Retired exercises cannot be edited. Refusals come in this order: 400, 404, 428, 412, 409.")
+    @APIResponse(responseCode = "200", description = "The exercise as stored",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The exercise's version in quotes, e.g. \"4\"",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExerciseView.class)))
-    @APIResponse(responseCode = "400", description = "errors[] names each bad field", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "No exercise has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "The exercise is retired", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response update(@PathParam("slug") String slug,
-                           @Parameter(description = "ETag of the version being edited, e.g. \"3\"", required = true)
+    @APIResponse(responseCode = "400", description = "The body or If-Match is invalid; errors[] names each bad field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No exercise has this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The exercise is retired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing; the detail names the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@Parameter(description = "The exercise's slug", example = "half-pigeon") @PathParam("slug") String slug,
+                           @Parameter(description = "ETag of the version the edit is based on, e.g. \"3\"", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ExerciseInput input) {
-        IntPredicate expected = EntityTags.ifMatch(ifMatch, true);
+        Optional<IntPredicate> basedOn = EntityTags.ifMatch(ifMatch);
         Violation slugMismatch = input != null && input.slug() != null && !input.slug().equals(slug)
                 ? new Violation("slug", "must be omitted or equal the slug in the path (" + slug + ")")
                 : null;
         ExerciseContent content = validated(input, slugMismatch);
+        IntPredicate expected = basedOn.orElseThrow(() -> versionRequired(slug));
         Exercise exercise = writer.update(slug, content, expected);
         return Response.ok(ExerciseViews.detail(exercise)).header(HttpHeaders.ETAG, EntityTags.of(exercise.version())).build();
     }
@@ -189,16 +233,26 @@ public class ExerciseResource {
     @Path("{slug}")
     @RolesAllowed(ADMIN)
     @SecurityRequirement(name = ApiDocumentation.BEARER)
-    @Operation(summary = "Retire an exercise (admin)",
+    @Operation(operationId = "retireExercise", summary = "Retire an exercise (admin)",
             description = "Hides it from listings and publishes limber.exercise.retired.v1; its detail stays readable "
                     + "with retired: true. If-Match is optional here; retiring a retired exercise changes nothing.")
-    @APIResponse(responseCode = "204", headers = @Header(name = HttpHeaders.ETAG))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "No exercise has this slug", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "412", description = "If-Match names another version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response retire(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Exercise exercise = writer.retire(slug, EntityTags.ifMatch(ifMatch, false));
+    @APIResponse(responseCode = "204", description = "The exercise is retired",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The retired exercise's version in quotes",
+                    schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "A query parameter is unknown, or If-Match is not a list of entity tags",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No exercise has this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response retire(@Parameter(description = "The exercise's slug", example = "half-pigeon") @PathParam("slug") String slug,
+                           @Parameter(description = "ETag of the version being retired, e.g. \"3\"; optional")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Exercise exercise = writer.retire(slug, EntityTags.ifMatch(ifMatch).orElse(version -> true));
         return Response.noContent().header(HttpHeaders.ETAG, EntityTags.of(exercise.version())).build();
     }
 
@@ -227,6 +281,12 @@ public class ExerciseResource {
         if (!identity.hasRole(ADMIN)) {
             throw new ForbiddenException();
         }
+    }
+
+    /** 428 for an exercise that exists; one that does not is a 404 whatever the headers say. */
+    private ProblemException versionRequired(String slug) {
+        Exercise current = reader.find(slug).orElseThrow(() -> notFound(slug));
+        return EntityTags.required(slug, current.version());
     }
 
     private static ProblemException notFound(String slug) {

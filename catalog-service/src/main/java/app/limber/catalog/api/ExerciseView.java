@@ -23,7 +23,8 @@ public record ExerciseView(
         String position,
         @Schema(description = "Done on one side, then the other; the prescription counts per side") boolean perSide,
         Prescription prescription,
-        List<Source> sources,
+        @Schema(description = "The works the content comes from, by title") List<Source> sources,
         @Schema(description = "Retired exercises are hidden from listings but stay readable here") boolean retired,
-        Instant updatedAt) {
+        @Schema(description = "When the exercise last changed: UTC, millisecond precision",
+                examples = "2026-12-01T18:04:05.120Z") Instant updatedAt) {
 }

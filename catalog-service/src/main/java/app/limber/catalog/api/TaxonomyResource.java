@@ -6,13 +6,17 @@ import app.limber.catalog.domain.Position;
 import app.limber.catalog.domain.Purpose;
 import app.limber.catalog.domain.TargetArea;
 import app.limber.catalog.domain.Term;
+import app.limber.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSets;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -37,9 +41,14 @@ public class TaxonomyResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The controlled vocabulary with labels",
+    @SecurityRequirementsSets
+    @Operation(operationId = "getTaxonomy", summary = "The controlled vocabulary with labels",
             description = "category, targetAreas (hips = general hip mobility), equipment (none = no equipment), "
                     + "position, and the routine purposes.")
+    @APIResponse(responseCode = "200", description = "Every vocabulary, each in display order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Taxonomy.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is unknown; errors[] names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Taxonomy taxonomy() {
         return TAXONOMY;
     }

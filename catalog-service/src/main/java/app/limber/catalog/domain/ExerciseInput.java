@@ -38,7 +38,9 @@ public record ExerciseInput(
     public record RangeInput(@Schema(required = true) Integer min, @Schema(required = true) Integer max) {
     }
 
-    @Schema(name = "SourceInput")
-    public record SourceInput(@Schema(required = true) String title, String article, String url) {
+    @Schema(name = "SourceInput", description = "A work the content comes from, as a reader would cite it")
+    public record SourceInput(
+            @Schema(required = true, description = "The title of the article or page") String title,
+            @Schema(description = "Where to read it, when it is on the web") String url) {
     }
 }

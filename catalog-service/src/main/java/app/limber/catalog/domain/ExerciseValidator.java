@@ -3,13 +3,15 @@ package app.limber.catalog.domain;
 import app.limber.catalog.domain.ExerciseInput.PrescriptionInput;
 import app.limber.catalog.domain.ExerciseInput.RangeInput;
 import app.limber.catalog.domain.ExerciseInput.SourceInput;
+import app.limber.platform.api.Messages;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns an {@link ExerciseInput} into {@link ExerciseContent}, or names every field that breaks a
@@ -29,7 +31,7 @@ public final class ExerciseValidator {
     /** Checks the content fields; the slug is checked by the caller, since it comes from the path on PUT. */
     public static ExerciseContent validate(ExerciseInput input) {
         if (input == null) {
-            throw new InvalidExerciseException(List.of(new Violation("body", "is required")));
+            throw new InvalidExerciseException(List.of(new Violation("body", Messages.REQUIRED)));
         }
         return new ExerciseValidator().check(input);
     }
@@ -49,7 +51,7 @@ public final class ExerciseValidator {
         }
         Position position = term("position", in.position(), Position.class);
         if (in.perSide() == null) {
-            violations.add(new Violation("perSide", "is required"));
+            violations.add(new Violation("perSide", Messages.REQUIRED));
         }
         boolean perSide = Boolean.TRUE.equals(in.perSide());
         Prescription prescription = prescription(in.prescription(), perSide);
@@ -62,7 +64,11 @@ public final class ExerciseValidator {
     }
 
     private String text(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
+            violations.add(new Violation(field, Messages.REQUIRED));
+            return null;
+        }
+        if (value.isBlank()) {
             violations.add(new Violation(field, "must not be blank"));
             return null;
         }
@@ -78,7 +84,7 @@ public final class ExerciseValidator {
     private List<String> texts(String field, List<String> values, boolean required, int maxLength) {
         if (values == null || values.isEmpty()) {
             if (required) {
-                violations.add(new Violation(field, "must have at least one entry"));
+                violations.add(new Violation(field, values == null ? Messages.REQUIRED : "must have at least one entry"));
             }
             return List.of();
         }
@@ -97,18 +103,22 @@ public final class ExerciseValidator {
 
     private <T extends Enum<T> & Term> T term(String field, String value, Class<T> type) {
         if (value == null || value.isBlank()) {
-            violations.add(new Violation(field, "is required; one of " + slugs(type)));
+            violations.add(new Violation(field, Messages.REQUIRED));
             return null;
         }
         return Term.bySlug(type, value).orElseGet(() -> {
-            violations.add(new Violation(field, "unknown value '" + value + "'; one of " + slugs(type)));
+            violations.add(new Violation(field, Messages.unknownTerm(value, slugs(type))));
             return null;
         });
     }
 
     private <T extends Enum<T> & Term> List<T> terms(String field, List<String> values, Class<T> type) {
-        if (values == null || values.isEmpty()) {
-            violations.add(new Violation(field, "must have at least one entry; each one of " + slugs(type)));
+        if (values == null) {
+            violations.add(new Violation(field, Messages.REQUIRED));
+            return List.of();
+        }
+        if (values.isEmpty()) {
+            violations.add(new Violation(field, "must have at least one entry; each one of " + String.join(", ", slugs(type))));
             return List.of();
         }
         List<T> result = new ArrayList<>();
@@ -126,7 +136,7 @@ public final class ExerciseValidator {
 
     private Prescription prescription(PrescriptionInput in, boolean perSide) {
         if (in == null) {
-            violations.add(new Violation("prescription", "is required"));
+            violations.add(new Violation("prescription", Messages.REQUIRED));
             return null;
         }
         Range sets = range("prescription.sets", in.sets());
@@ -148,14 +158,14 @@ public final class ExerciseValidator {
         }
         boolean complete = true;
         if (in.min() == null) {
-            violations.add(new Violation(field + ".min", "is required"));
+            violations.add(new Violation(field + ".min", Messages.REQUIRED));
             complete = false;
         } else if (in.min() < 0) {
             violations.add(new Violation(field + ".min", "must not be negative"));
             complete = false;
         }
         if (in.max() == null) {
-            violations.add(new Violation(field + ".max", "is required"));
+            violations.add(new Violation(field + ".max", Messages.REQUIRED));
             complete = false;
         }
         if (!complete) {
@@ -177,20 +187,36 @@ public final class ExerciseValidator {
             SourceInput source = in.get(i);
             String field = "sources[" + i + "]";
             if (source == null) {
-                violations.add(new Violation(field, "must not be null"));
+                violations.add(new Violation(field, Messages.OBJECT));
                 continue;
             }
             String title = text(field + ".title", source.title(), MAX_NAME * 2);
-            result.add(new Source(title, blankToNull(source.article()), blankToNull(source.url())));
+            result.add(new Source(title, url(field + ".url", source.url())));
         }
         return result;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** A source's address, when it has one: a link a reader can follow, so only http and https. */
+    private String url(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String url = value.strip();
+        try {
+            URI uri = new URI(url);
+            if (url.length() <= MAX_TEXT && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // reported below, like any other address that is not a web page's
+        }
+        violations.add(new Violation(field, "must be a web address such as https://example.org/article, at most "
+                + MAX_TEXT + " characters"));
+        return null;
     }
 
-    private static <T extends Enum<T> & Term> String slugs(Class<T> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Term::slug).collect(Collectors.joining(", "));
+    private static <T extends Enum<T> & Term> List<String> slugs(Class<T> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Term::slug).toList();
     }
 }

@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +65,29 @@ public final class SeedFile {
         if (version == null || !version.canConvertToInt() || version.asInt() < 1) {
             throw new IllegalArgumentException("seed entry " + object.path("slug").asText("?") + " needs a version >= 1");
         }
+        Map<String, String> articles = removeArticles(content);
         ExerciseInput input = YAML.treeToValue(content, ExerciseInput.class);
-        return new SeedEntry(input.slug(), version.asInt(), hash, input);
+        return new SeedEntry(input.slug(), version.asInt(), hash, input, articles);
+    }
+
+    /**
+     * A seed source may name the corpus article it comes from ({@code article}, a file of the seed
+     * corpus): provenance for the seed's readers, which the catalog does not show, so it is taken out
+     * before the entry is read as an admin's input would be.
+     */
+    private static Map<String, String> removeArticles(ObjectNode content) {
+        Map<String, String> articles = new LinkedHashMap<>();
+        for (JsonNode source : content.path("sources")) {
+            JsonNode article = source instanceof ObjectNode object ? object.remove("article") : null;
+            if (article != null) {
+                if (!article.isTextual() || article.asText().isBlank()) {
+                    throw new IllegalArgumentException("seed entry " + content.path("slug").asText("?")
+                            + " names an article that is not a file name: " + article);
+                }
+                articles.put(article.asText(), source.path("title").asText(""));
+            }
+        }
+        return articles;
     }
 
     private static String hash(ObjectNode entry) throws IOException {

@@ -1,7 +1,10 @@
 package app.limber.catalog.api;
 
+import app.limber.platform.problem.Problem;
 import app.limber.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,18 +30,25 @@ class EntityTagsTest {
 
     @Test
     void ifMatchComparesStrongly() {
-        assertTrue(EntityTags.ifMatch("\"3\"", true).test(3));
-        assertTrue(EntityTags.ifMatch("\"2\",\"3\"", true).test(3));
-        assertFalse(EntityTags.ifMatch("W/\"3\"", true).test(3));
-        assertFalse(EntityTags.ifMatch("\"2\"", true).test(3));
-        assertTrue(EntityTags.ifMatch("*", true).test(3));
-        assertTrue(EntityTags.ifMatch(null, false).test(3));
+        assertTrue(EntityTags.ifMatch("\"3\"").orElseThrow().test(3));
+        assertTrue(EntityTags.ifMatch("\"2\",\"3\"").orElseThrow().test(3));
+        assertFalse(EntityTags.ifMatch("W/\"3\"").orElseThrow().test(3));
+        assertFalse(EntityTags.ifMatch("\"2\"").orElseThrow().test(3));
+        assertTrue(EntityTags.ifMatch("*").orElseThrow().test(3));
+        assertEquals(Optional.empty(), EntityTags.ifMatch(null));
+        assertEquals(Optional.empty(), EntityTags.ifMatch(" "));
     }
 
     @Test
-    void missingOrMalformedIfMatch() {
-        assertEquals(428, assertThrows(ProblemException.class, () -> EntityTags.ifMatch(null, true)).problem().status());
-        assertEquals(400, assertThrows(ProblemException.class, () -> EntityTags.ifMatch("3", true)).problem().status());
+    void malformedTagsAre400() {
+        assertEquals(400, assertThrows(ProblemException.class, () -> EntityTags.ifMatch("3")).problem().status());
         assertEquals(400, assertThrows(ProblemException.class, () -> EntityTags.noneMatchHits("\"3", 3)).problem().status());
+    }
+
+    @Test
+    void theAnswerToAMissingIfMatchNamesTheCurrentVersion() {
+        Problem problem = EntityTags.required("half-pigeon", 3).problem();
+        assertEquals(428, problem.status());
+        assertTrue(problem.detail().contains("If-Match: \"3\""), problem.detail());
     }
 }

@@ -11,8 +11,9 @@ import java.util.Map;
 import static app.limber.catalog.Exercises.asAdmin;
 import static app.limber.catalog.Exercises.asAthlete;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Writes the catalog refuses, and how: status, problem document, and nothing changed. */
 @QuarkusTest
@@ -21,12 +22,36 @@ class ExerciseWriteRefusalsTest {
     private static final String PROBLEM = "application/problem+json";
 
     @Test
-    void putWithoutIfMatchIs428() {
+    void putWithoutIfMatchIs428NamingTheCurrentVersion() {
         String slug = Exercises.uniqueSlug("no-if-match");
-        Exercises.create(Exercises.body(slug));
-        Exercises.put(slug, null, Exercises.body(slug)).then()
+        Map<String, Object> body = Exercises.body(slug);
+        Exercises.create(body);
+        body.put("name", "Edited once");
+        Exercises.put(slug, "\"1\"", body).then().statusCode(200);
+
+        body.put("name", "Edited twice");
+        String detail = Exercises.put(slug, null, body).then()
                 .statusCode(428).contentType(PROBLEM)
-                .body("detail", containsString("If-Match"));
+                .extract().path("detail");
+        assertTrue(detail.contains("If-Match: \"2\""), detail);
+        String suggested = detail.substring(detail.indexOf("If-Match: ") + "If-Match: ".length()).split(" ")[0];
+        Exercises.put(slug, suggested, body).then().statusCode(200).body("name", equalTo("Edited twice"));
+    }
+
+    @Test
+    void putOnAMissingExerciseIs404WhateverTheIfMatch() {
+        for (String ifMatch : java.util.Arrays.asList(null, "\"1\"", "*")) {
+            Exercises.put("no-such-exercise", ifMatch, Exercises.body("no-such-exercise")).then()
+                    .statusCode(404).contentType(PROBLEM).body("detail", equalTo("No exercise no-such-exercise."));
+        }
+    }
+
+    @Test
+    void aBadBodyIs400BeforeAMissingExerciseOrIfMatch() {
+        Map<String, Object> body = Exercises.body("no-such-exercise");
+        body.put("name", " ");
+        Exercises.put("no-such-exercise", null, body).then()
+                .statusCode(400).contentType(PROBLEM).body("errors.field", contains("name"));
     }
 
     @Test

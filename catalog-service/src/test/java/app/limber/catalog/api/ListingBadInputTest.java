@@ -1,11 +1,20 @@
 package app.limber.catalog.api;
 
+import app.limber.catalog.domain.TargetArea;
+import app.limber.platform.api.Messages;
+import app.limber.platform.api.PageRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Bad listing parameters are a 400 naming each of them, never an empty or unfiltered answer. */
 @QuarkusTest
@@ -24,6 +33,31 @@ class ListingBadInputTest {
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("category", "equipment", "position"));
         given().queryParam("target", "glutes,biceps").get("/exercises")
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("target"));
+    }
+
+    @Test
+    void anUnknownParameterIsNamedInsteadOfIgnored() {
+        // targetAreas is the taxonomy's name for the facet that the listing calls target
+        given().queryParam("targetAreas", "calves").get("/exercises")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors", equalTo(List.of(Map.of("field", "targetAreas", "message", Messages.UNKNOWN_PARAMETER))));
+        given().queryParam("target", "calves").queryParam("sort", "name").queryParam("limit", 5).get("/exercises")
+                .then().statusCode(400).body("errors.field", contains("limit", "sort"));
+        given().queryParam("verbose", "true").get("/exercises/half-pigeon")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("verbose"));
+        given().queryParam("lang", "de").get("/taxonomy")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("lang"));
+    }
+
+    @Test
+    void messagesAreTheSharedOnes() {
+        given().queryParam("target", "biceps").get("/exercises").then().statusCode(400)
+                .body("errors[0].message", equalTo(Messages.unknownTerm("biceps",
+                        Arrays.stream(TargetArea.values()).map(TargetArea::slug).toList())));
+        given().queryParam("size", "2.5").queryParam("perSide", "1").get("/exercises").then().statusCode(400)
+                .body("errors", equalTo(List.of(
+                        Map.of("field", "perSide", "message", Messages.BOOLEAN),
+                        Map.of("field", "size", "message", Messages.wholeNumber(1, PageRequest.MAX_SIZE)))));
     }
 
     @Test

@@ -32,7 +32,7 @@ class SeedRulesTest {
         ExerciseInput input = new ExerciseInput(slug, name, List.of(), "A test exercise from the seed.",
                 List.of("Do it."), List.of(), List.of(), "stretch", List.of("calves"), List.of("step-or-bench"),
                 "standing", true, new PrescriptionInput(null, null, new RangeInput(20, 30), null, true), List.of());
-        return new SeedEntry(slug, 1, hash, input);
+        return new SeedEntry(slug, 1, hash, input, Map.of());
     }
 
     @Test
