@@ -3,22 +3,11 @@ package app.limber.catalog.api;
 import app.limber.catalog.domain.InvalidExerciseException;
 import app.limber.catalog.service.CatalogException;
 import app.limber.platform.problem.Problem;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The catalog's own refusals, and bodies of the wrong shape, as problem documents. */
+/** The catalog's own refusals as problem documents. */
 public class CatalogProblemMapper {
-
-    /**
-     * A body of the wrong shape. Ranks before limber-problem's mapper of the same exception, whose
-     * messages name Java types ("cannot be read as Integer"); the catalog answers in the shared messages.
-     */
-    @ServerExceptionMapper(priority = Priorities.USER - 1)
-    public Response mismatched(MismatchedInputException exception) {
-        return JsonBodyProblems.of(exception).toResponse();
-    }
 
     @ServerExceptionMapper
     public Response invalid(InvalidExerciseException exception) {

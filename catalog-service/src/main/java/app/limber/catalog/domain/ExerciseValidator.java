@@ -3,7 +3,7 @@ package app.limber.catalog.domain;
 import app.limber.catalog.domain.ExerciseInput.PrescriptionInput;
 import app.limber.catalog.domain.ExerciseInput.RangeInput;
 import app.limber.catalog.domain.ExerciseInput.SourceInput;
-import app.limber.platform.api.Messages;
+import app.limber.platform.problem.Messages;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,7 +1,7 @@
 package app.limber.catalog.api;
 
 import app.limber.catalog.Exercises;
-import app.limber.platform.api.Messages;
+import app.limber.platform.problem.Messages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

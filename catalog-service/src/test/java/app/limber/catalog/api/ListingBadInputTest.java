@@ -1,7 +1,7 @@
 package app.limber.catalog.api;
 
 import app.limber.catalog.domain.TargetArea;
-import app.limber.platform.api.Messages;
+import app.limber.platform.problem.Messages;
 import app.limber.platform.api.PageRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,9 @@ package app.limber.testing;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,6 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What every Limber service must do from its first day: migrate its own database, report ready
@@ -142,6 +146,24 @@ public abstract class ServiceBasicsTest {
         given().when().get("/q/swagger-ui/")
                 .then().statusCode(200)
                 .body(containsString("swagger"));
+    }
+
+    /**
+     * The document a client generator reads is committed under {@code docs/openapi/}, so that every API change
+     * shows in review. When the served one differs, it is written to {@code target/openapi/} for copying over.
+     */
+    @Test
+    void servesTheCommittedOpenApiDocument() throws IOException {
+        String service = apiTitle().replaceFirst("^Limber (\\S+) API$", "$1");
+        Path committed = Path.of("..", "docs", "openapi", service + ".yaml");
+        String served = given().queryParam("format", "yaml").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        if (!Files.exists(committed) || !Files.readString(committed).equals(served)) {
+            Path written = Files.createDirectories(Path.of("target", "openapi")).resolve(service + ".yaml");
+            Files.writeString(written, served);
+            fail("the served OpenAPI document differs from " + committed.normalize() + "; if the API change is meant, "
+                    + "copy " + written + " over it (cp " + Path.of(service + "-service").resolve(written) + " docs/openapi/)");
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import java.util.ArrayList;
@@ -48,9 +49,18 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void conform(Operation operation) {
-        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-        operation.setSecurity(secured ? new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)))
-                : new ArrayList<>());
+        List<SecurityRequirement> declared = operation.getSecurity() == null ? List.of() : operation.getSecurity();
+        boolean secured = declared.stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
+        // an empty requirement beside a scheme: a token is optional and only widens what is answered
+        boolean optional = secured && declared.stream().anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
+        List<SecurityRequirement> security = new ArrayList<>();
+        if (optional) {
+            security.add(OASFactory.createSecurityRequirement());
+        }
+        if (secured) {
+            security.add(OASFactory.createSecurityRequirement().addScheme(BEARER));
+        }
+        operation.setSecurity(security);
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }

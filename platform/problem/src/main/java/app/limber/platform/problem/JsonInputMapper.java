@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -22,13 +22,20 @@ import java.util.stream.Collectors;
 @Provider
 public class JsonInputMapper implements ExceptionMapper<JsonProcessingException> {
 
+    static final String BODY = "body";
+
     @Override
     public Response toResponse(JsonProcessingException exception) {
-        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            return Problem.invalid(List.of(new Problem.FieldError(field, message(mapping)))).toResponse();
+        if (exception instanceof MismatchedInputException mismatched) {
+            String field = mismatched.getPath().isEmpty() ? BODY : path(mismatched);
+            String message = mismatched instanceof PropertyBindingException ? Messages.UNKNOWN_FIELD
+                    : expected(mismatched.getTargetType());
+            return Problem.invalid(List.of(new Problem.FieldError(field, message))).toResponse();
         }
-        return Problem.invalid(List.of(new Problem.FieldError("body", Messages.NOT_JSON + where(exception)))).toResponse();
+        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return Problem.invalid(List.of(new Problem.FieldError(path(mapping), Messages.WRONG_KIND))).toResponse();
+        }
+        return Problem.invalid(List.of(new Problem.FieldError(BODY, Messages.NOT_JSON + where(exception)))).toResponse();
     }
 
     /** Where the parser gave up, as an editor shows it; nothing when it cannot tell. */
@@ -43,6 +50,9 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
     /** What the field takes, in the words every service uses (see {@link Messages}), never Java's type names. */
     static String expected(Class<?> type) {
         if (type == null) {
+            return Messages.WRONG_KIND;
+        }
+        if (type == Object.class) {
             return Messages.WRONG_KIND;
         }
         if (type.isEnum()) {
@@ -76,7 +86,7 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return Messages.LIST;
         }
-        return Messages.WRONG_KIND;
+        return Messages.OBJECT;
     }
 
     private static String path(JsonMappingException e) {
@@ -86,13 +96,4 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
                 .replaceFirst("^\\.", "");
     }
 
-    private static String message(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return Messages.UNKNOWN_FIELD;
-        }
-        if (e instanceof MismatchedInputException mismatched) {
-            return expected(mismatched.getTargetType());
-        }
-        return Messages.WRONG_KIND;
-    }
 }

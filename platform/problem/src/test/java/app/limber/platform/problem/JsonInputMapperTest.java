@@ -39,6 +39,11 @@ class JsonInputMapperTest {
                 problemFor("{\"weeklyTarget\": [3]}").detail());
     }
 
+    @Test
+    void aBodyOfTheWrongShapeIsNamedAsTheBody() {
+        assertEquals("body: must be an object", problemFor("[1, 2]").detail());
+    }
+
     private Problem problemFor(String body) {
         JsonProcessingException refused = assertThrows(JsonProcessingException.class, () -> json.readValue(body, Plan.class));
         return (Problem) mapper.toResponse(refused).getEntity();
