@@ -1,4 +1,4 @@
-package app.limber.localstack;
+package app.limber.infra;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The topic list from the {@code limber-contracts} jar ({@value #RESOURCE}), the one place topics are
- * declared. Each topic gets a dead-letter twin; dead letters are kept with the broker's default retention
- * and never compacted, since several rejects may share a key and each must stay readable.
+ * The topic list from the {@code limber-contracts} jar ({@value #RESOURCE}), the one place topics are declared,
+ * so that the test resource, the local stack and the benches cannot disagree (compose repeats it in a script,
+ * kept honest by a test). Each topic gets a dead-letter twin with the same partition count; dead letters are kept
+ * with the broker's default retention and never compacted, since several rejects may share a key and each must
+ * stay readable.
  */
 public final class TopicCatalog {
 
@@ -23,10 +25,9 @@ public final class TopicCatalog {
     }
 
     public static List<TopicSpec> fromContracts() {
-        ClassLoader loader = TopicCatalog.class.getClassLoader();
-        try (InputStream json = loader.getResourceAsStream(RESOURCE)) {
+        try (InputStream json = TopicCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (json == null) {
-                throw new StackStartException(RESOURCE + " is not on the classpath (is limber-contracts built?)");
+                throw new InfrastructureException(RESOURCE + " is not on the class path (is limber-contracts built?)");
             }
             return read(json);
         } catch (IOException e) {
@@ -36,11 +37,12 @@ public final class TopicCatalog {
 
     static List<TopicSpec> read(InputStream json) throws IOException {
         Document document = new ObjectMapper().readValue(json, Document.class);
+        String deadLetterSuffix = document.deadLetterSuffix() == null ? ".dlq" : document.deadLetterSuffix();
         List<TopicSpec> topics = new ArrayList<>();
         for (Topic topic : document.topics()) {
             Map<String, String> config = topic.config() == null ? Map.of() : topic.config();
             topics.add(new TopicSpec(topic.name(), topic.partitions(), config));
-            topics.add(new TopicSpec(topic.name() + document.deadLetterSuffix(), topic.partitions(), Map.of()));
+            topics.add(new TopicSpec(topic.name() + deadLetterSuffix, topic.partitions(), Map.of()));
         }
         return List.copyOf(topics);
     }

@@ -1,4 +1,4 @@
-package app.limber.localstack;
+package app.limber.infra;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -7,25 +7,29 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Brings the broker's topics in line with the declared list: creates the missing ones and, for those kept
- * from an earlier run, re-applies the declared configuration and grows partitions that are short. Running
- * it again changes nothing.
+ * Brings a broker's topics in line with the declared list: creates the missing ones and, for those that exist
+ * already (from an earlier run, or created by another client at the same moment), re-applies the declared
+ * configuration and grows partitions that are short. Running it again changes nothing. Nothing relies on broker
+ * auto-creation. Replication is left to the broker's default: 1 on a single node, more on a real cluster.
  */
 public final class TopicProvisioner {
 
-    private static final short REPLICATION_FACTOR = 1;
     private static final long TIMEOUT_SECONDS = 60;
 
     private TopicProvisioner() {
@@ -38,28 +42,48 @@ public final class TopicProvisioner {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
         try (Admin admin = Admin.create(config)) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            List<NewTopic> missing = new ArrayList<>();
             List<TopicSpec> kept = new ArrayList<>();
+            List<NewTopic> missing = new ArrayList<>();
             for (TopicSpec topic : topics) {
                 if (existing.contains(topic.name())) {
                     kept.add(topic);
                 } else {
-                    missing.add(new NewTopic(topic.name(), topic.partitions(), REPLICATION_FACTOR).configs(topic.config()));
+                    missing.add(new NewTopic(topic.name(), Optional.of(topic.partitions()), Optional.empty()).configs(topic.config()));
                 }
             }
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            }
+            List<String> created = create(admin, missing, topics, kept);
             if (!kept.isEmpty()) {
                 reconcile(admin, kept);
             }
-            return missing.stream().map(NewTopic::name).toList();
+            return created;
         } catch (ExecutionException | TimeoutException e) {
-            throw new StackStartException("could not create Kafka topics: " + rootMessage(e), e);
+            throw new InfrastructureException("could not create Kafka topics on " + bootstrapServers + ": " + rootMessage(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackStartException("interrupted while creating Kafka topics", e);
+            throw new InfrastructureException("interrupted while creating Kafka topics", e);
         }
+    }
+
+    /** Creates {@code missing}; one that another client created meanwhile joins {@code kept}, to be reconciled. */
+    private static List<String> create(Admin admin, List<NewTopic> missing, List<TopicSpec> declared, List<TopicSpec> kept)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        List<String> created = new ArrayList<>();
+        if (missing.isEmpty()) {
+            return created;
+        }
+        Map<String, KafkaFuture<Void>> results = admin.createTopics(missing).values();
+        for (Map.Entry<String, KafkaFuture<Void>> result : results.entrySet()) {
+            try {
+                result.getValue().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                created.add(result.getKey());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+                declared.stream().filter(topic -> topic.name().equals(result.getKey())).forEach(kept::add);
+            }
+        }
+        return created;
     }
 
     private static void reconcile(Admin admin, List<TopicSpec> topics)
@@ -68,7 +92,7 @@ public final class TopicProvisioner {
                 .describeTopics(topics.stream().map(TopicSpec::name).toList())
                 .allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Map<String, NewPartitions> grow = new HashMap<>();
-        Map<ConfigResource, java.util.Collection<AlterConfigOp>> configs = new HashMap<>();
+        Map<ConfigResource, Collection<AlterConfigOp>> configs = new HashMap<>();
         for (TopicSpec topic : topics) {
             if (descriptions.get(topic.name()).partitions().size() < topic.partitions()) {
                 grow.put(topic.name(), NewPartitions.increaseTo(topic.partitions()));

@@ -9,5 +9,5 @@ package app.limber.testing.infra;
  * @param ownsServer     whether the server lives only for this JVM (then created databases die with it)
  * @param closer         stops the server, or does nothing for an external one
  */
-record PostgresServer(String maintenanceUrl, String user, String password, boolean ownsServer, AutoCloseable closer) {
+record DatabaseServer(String maintenanceUrl, String user, String password, boolean ownsServer, AutoCloseable closer) {
 }

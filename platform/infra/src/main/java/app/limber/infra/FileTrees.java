@@ -1,4 +1,4 @@
-package app.limber.localstack;
+package app.limber.infra;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class FileTrees {
+/** Removing a data directory with everything in it. */
+public final class FileTrees {
 
     private FileTrees() {
     }
 
-    static void deleteRecursively(Path root) throws IOException {
+    public static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
