@@ -1,4 +1,4 @@
-package app.limber.bench.system;
+package app.limber.bench.common;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;

@@ -1,4 +1,4 @@
-package app.limber.bench.system;
+package app.limber.bench.common;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,43 +11,47 @@ import java.util.Locale;
  * The measured run's time axis: samples for series.csv and moments for events.csv, both in seconds since
  * {@link #start()} (the report contract's {@code t_s}).
  */
-final class Timeline {
+public final class Timeline {
 
     private final List<String> samples = new ArrayList<>();
     private final List<String> events = new ArrayList<>();
     private volatile long startNanos = System.nanoTime();
 
-    void start() {
+    public void start() {
         startNanos = System.nanoTime();
     }
 
-    double seconds() {
+    public double seconds() {
         return secondsAt(System.nanoTime());
     }
 
-    double secondsAt(long nanos) {
+    public double secondsAt(long nanos) {
         return (nanos - startNanos) / 1e9;
     }
 
-    synchronized void sample(double t, String panel, String series, double value) {
+    public synchronized void sample(double t, String panel, String series, double value) {
         if (Double.isFinite(value)) {
             samples.add(String.format(Locale.ROOT, "%.3f,%s,%s,%s", t, clean(panel), clean(series), number(value)));
         }
     }
 
-    void sample(String panel, String series, double value) {
+    public void sample(String panel, String series, double value) {
         sample(seconds(), panel, series, value);
     }
 
-    synchronized void event(String label) {
-        events.add(String.format(Locale.ROOT, "%.3f,%s", seconds(), clean(label)));
+    public void event(String label) {
+        event(seconds(), label);
     }
 
-    synchronized List<String> eventLines() {
+    public synchronized void event(double t, String label) {
+        events.add(String.format(Locale.ROOT, "%.3f,%s", t, clean(label)));
+    }
+
+    public synchronized List<String> eventLines() {
         return List.copyOf(events);
     }
 
-    synchronized void write(Path runDir) throws IOException {
+    public synchronized void write(Path runDir) throws IOException {
         List<String> series = new ArrayList<>();
         series.add("t_s,panel,series,value");
         // in time order: the renderer stacks panels in the order they first appear, so the load comes first
