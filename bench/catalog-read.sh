@@ -3,10 +3,11 @@
 #
 #   ./limber up -d && bench/catalog-read.sh            (then ./limber down)
 #
-# Starts one extra catalog process from the packaged jar (catalog-service/target/quarkus-app) on a free
-# port, against the running stack's PostgreSQL and Kafka, with limber.bench.enabled=true (which serves
-# GET /bench/constant), its outbox relay and seed loading off (the stack's catalog does both). Then,
-# with wrk -t2 -c32 --latency, after a short warm-up of each, for BENCH_DURATION each:
+# Builds a bench variant of catalog (-Dlimber.bench.enabled=true, a build-time switch: only that build serves
+# GET /bench/constant) into catalog-service/target/quarkus-bench-app, next to the quarkus-app the stack runs,
+# and starts it on a free port against the running stack's PostgreSQL and Kafka, with its outbox relay and
+# seed loading off (the stack's catalog does both). Then, with wrk -t2 -c32 --latency, after a short warm-up
+# of each, for BENCH_DURATION each:
 #   1. GET /exercises?target=hip-flexors&size=20      the listing under test
 #   2. GET /bench/constant?bytes=N                    a constant JSON body of the same size N
 # and prints requests/s and p99 of both and their ratio. Then, for comparison, it restarts the bench
@@ -35,6 +36,10 @@ command -v curl >/dev/null || die "needs curl"
 read_stack
 LOG_DIR="$BENCH_SERVICE_LOGS"
 trap stop_bench_service EXIT
+
+BENCH_SERVICE_APP=quarkus-bench-app
+(cd "$ROOT" && ./mvnw -B -q -pl catalog-service -am package -DskipTests -Dlimber.bench.enabled=true \
+  -Dquarkus.package.output-directory="$BENCH_SERVICE_APP") || die "building the bench variant of catalog failed"
 
 # The bench catalog's relay and seed loading are off: the stack's own catalog does both.
 start_catalog() {
@@ -139,7 +144,7 @@ CACHED_PANEL="latency of the listing and the constant (ms)"
 UNCACHED_PANEL="latency of the listing with its cache off (ms)"
 
 # 1. cached listing and the constant body, from one process
-start_catalog LIMBER_BENCH_ENABLED=true
+start_catalog
 BYTES="$(curl -sf "$BASE$LISTING_PATH" | wc -c | tr -d ' ')"
 [[ "$BYTES" -gt 100 ]] || die "the listing answered $BYTES bytes; is the stack's catalog seeded?"
 CONSTANT_PATH="/bench/constant?bytes=$BYTES"

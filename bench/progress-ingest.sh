@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 USERS="${BENCH_USERS:-10000}"
 SESSIONS="${BENCH_SESSIONS:-1000000}"
 RUN_DIR="bench/results/progress-ingest-$(date -u +%Y%m%d-%H%M%S)"
-./mvnw -B -q -pl progress-service -am install -DskipTests
-./mvnw -B -q -f bench/progress/pom.xml package
+# progress-service's jar (the service under test) and bench/progress with what it uses, in one reactor build
+./mvnw -B -q -Pbench -pl progress-service,bench/progress -am package -DskipTests
 java -Xmx4g \
   -Dbench.users="$USERS" -Dbench.sessions="$SESSIONS" -Dbench.batch="${BENCH_BATCH:-2000}" \
   -Dbench.out="$RUN_DIR" \

@@ -7,7 +7,8 @@
 # PostgreSQL and Kafka, with the JVM options a deployment uses (the Dockerfile's: the full JIT; the stack
 # runs its services on the C1 compiler only, which starts faster but leaves RSA signature checks and the
 # rest unoptimised) and the stack's heap (256m). Its outbox relay publishes what it writes.
-# Then bench/RoutineSessionBench.java (single-file Java; its HTTP client is bench/system's LoadClient): a warm-up (BENCH_WARMUP_SECONDS, 60, at
+# Then app.limber.bench.routine.RoutineSessionBench (bench/routine, built here with -Pbench; tokens from the
+# infrastructure kit's signer, load from bench/common's socket client): a warm-up (BENCH_WARMUP_SECONDS, 60, at
 # rising rates, long enough for the JIT to settle), then 30 s steps at a constant arrival rate (50/s, doubling,
 # then bisecting) to find the highest rate whose p99 stays under 50 ms with no failed request; then the same
 # transaction straight on the stack's routine database (JDBC, on one connection and on 8, 15 s each); and
@@ -22,18 +23,14 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LIB_DIR="$ROOT/routine-service/target/quarkus-app/lib/main"
+BENCH_MODULE="$ROOT/bench/routine"
 
 die() { echo "routine-sessions: $*" >&2; exit 1; }
 # shellcheck source=lib/bench-service.sh
 source "$ROOT/bench/lib/bench-service.sh"
 
-DRIVER="$(ls "$LIB_DIR"/org.postgresql.postgresql-*.jar 2>/dev/null | head -n 1)"
-[[ -n "$DRIVER" ]] || die "no PostgreSQL driver in $LIB_DIR; run ./mvnw -B -pl routine-service -am package -DskipTests"
-# the load generator's HTTP client is bench/system's (the system benches use it too); it needs only the JDK
-CLIENT_CLASSES="$(mktemp -d -t limber-load-client.XXXXXX)"
-"${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$CLIENT_CLASSES" "$ROOT/bench/system/src/main/java/app/limber/bench/system/LoadClient.java"
 read_stack
+(cd "$ROOT" && ./mvnw -B -q -Pbench -pl bench/routine -am package -DskipTests) || die "building bench/routine failed"
 trap stop_bench_service EXIT
 start_bench_service routine routine "${BENCH_JVM_OPTS:--Xmx${BENCH_HEAP:-256m}}"
 
@@ -45,6 +42,6 @@ export BENCH_KEY="$WORK_DIR/keys/private-key.pem"
 echo "routine-sessions: $BENCH_BASE, $BENCH_JDBC, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 RUN_DIR="$ROOT/bench/results/routine-sessions-$(date -u +%Y%m%d-%H%M%S)"
 export BENCH_OUT="$RUN_DIR"
-"$JAVA" -Xmx1g -cp "$DRIVER:$CLIENT_CLASSES" "$ROOT/bench/RoutineSessionBench.java"
+"$JAVA" -Xmx1g -cp "$BENCH_MODULE/target/classes:$BENCH_MODULE/target/lib/*" app.limber.bench.routine.RoutineSessionBench
 stop_bench_service
 "$ROOT/bench/report.sh" "$RUN_DIR" "Routine session writes, $(date -u '+%Y-%m-%d %H:%M') UTC"

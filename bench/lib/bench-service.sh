@@ -42,10 +42,13 @@ stop_bench_service() {
 # start_bench_service <service> <database> <jvm options> [VAR=value ...]
 # Starts <service>-service from its jar on a free port, configured like the stack's own (database, broker,
 # the stack's public key), plus the extra environment given; waits until ready; sets BENCH_SERVICE_PID and BASE.
+# The jar is target/$BENCH_SERVICE_APP/quarkus-run.jar of the service's module (quarkus-app unless the caller
+# built a variant of its own).
+BENCH_SERVICE_APP=quarkus-app
 start_bench_service() {
   local service="$1" database="$2" jvm_options="$3" port log jar
   shift 3
-  jar="$ROOT/$service-service/target/quarkus-app/quarkus-run.jar"
+  jar="$ROOT/$service-service/target/$BENCH_SERVICE_APP/quarkus-run.jar"
   [[ -f "$jar" ]] || die "no packaged $service at $jar; run ./mvnw -B -pl $service-service -am package -DskipTests"
   port="$(free_port)"
   log="$BENCH_SERVICE_LOGS/$service-$port.log"

@@ -1,17 +1,12 @@
 #!/usr/bin/env bash
-# Shared by bench/chaos.sh, bench/scale-out.sh and bench/freshness.sh: builds bench/system, runs one of its
-# benches with its own stack under bench/results/<name>-<timestamp>/, then renders the report.
+# Shared by bench/chaos.sh, bench/scale-out.sh and bench/freshness.sh: builds bench/system and the three services
+# it runs (one reactor build with -Pbench), runs one of its benches with its own stack under
+# bench/results/<name>-<timestamp>/, then renders the report.
 # Usage: bench/system/run.sh <bench-name> <main class> <report title>
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 name=$1 main=$2 title=$3
-for module in catalog-service routine-service progress-service; do
-  if [[ ! -f $module/target/quarkus-app/quarkus-run.jar ]]; then
-    echo "$module is not packaged; run ./mvnw -B -q install -DskipTests first" >&2
-    exit 2
-  fi
-done
-./mvnw -B -q -f bench/system/pom.xml package
+./mvnw -B -q -Pbench -pl bench/system -am package -DskipTests
 run_dir="bench/results/$name-$(date -u +%Y%m%d-%H%M%S)"
 mkdir -p "$run_dir"
 status=0

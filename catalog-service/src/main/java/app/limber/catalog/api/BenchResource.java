@@ -1,7 +1,7 @@
 package app.limber.catalog.api;
 
-import app.limber.catalog.config.BenchConfig;
 import app.limber.platform.problem.ProblemException;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,29 +17,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A constant JSON document of a requested size: what this service does for a request when it does
- * nothing but answer. bench/catalog-read.sh compares the listing with it. Answers 404 unless
- * {@code limber.bench.enabled=true}.
+ * nothing but answer. bench/catalog-read.sh compares the listing with it. Exists only in a build made with
+ * {@code -Dlimber.bench.enabled=true} (the bench builds such a variant of its own); the application every
+ * other build produces has no such endpoint.
  */
 @Path("/bench/constant")
+@IfBuildProperty(name = "limber.bench.enabled", stringValue = "true")
 public class BenchResource {
 
     static final int MAX_BYTES = 1 << 20;
 
-    private final BenchConfig config;
     private final ConcurrentHashMap<Integer, byte[]> bodies = new ConcurrentHashMap<>();
-
-    BenchResource(BenchConfig config) {
-        this.config = config;
-    }
 
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Response constant(@QueryParam("bytes") Integer bytes) {
-        if (!config.enabled()) {
-            throw ProblemException.of(Response.Status.NOT_FOUND, "No resource here.");
-        }
         int size = bytes == null ? 1024 : bytes;
         if (size < 16 || size > MAX_BYTES) {
             throw ProblemException.badField("bytes", "must be from 16 to " + MAX_BYTES);

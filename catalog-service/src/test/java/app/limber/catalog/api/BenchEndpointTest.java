@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 
-/** The benchmark baseline does not exist unless limber.bench.enabled is set. */
+/** The benchmark baseline does not exist unless the application was built with limber.bench.enabled=true. */
 @QuarkusTest
 class BenchEndpointTest {
 

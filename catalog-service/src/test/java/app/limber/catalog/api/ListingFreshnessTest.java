@@ -1,7 +1,7 @@
 package app.limber.catalog.api;
 
-import app.limber.catalog.Database;
 import app.limber.catalog.Exercises;
+import app.limber.testing.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

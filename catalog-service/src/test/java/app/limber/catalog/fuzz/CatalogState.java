@@ -1,6 +1,6 @@
 package app.limber.catalog.fuzz;
 
-import app.limber.catalog.Database;
+import app.limber.testing.Database;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

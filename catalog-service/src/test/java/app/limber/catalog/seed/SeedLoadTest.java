@@ -1,6 +1,6 @@
 package app.limber.catalog.seed;
 
-import app.limber.catalog.Database;
+import app.limber.testing.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -1,19 +1,17 @@
 package app.limber.localstack;
 
+import app.limber.infra.Pem;
+import app.limber.infra.TokenSigner;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * The stack's RSA key pair for signing development tokens, kept as PEM files in the stack's
@@ -22,6 +20,9 @@ import java.util.Base64;
  */
 public record DevKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey, Path publicKeyFile) {
 
+    /** How long the tokens the stack prints and {@code ./limber token} mints stay valid. */
+    public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+
     static final String PRIVATE_KEY_FILE = "private-key.pem";
     static final String PUBLIC_KEY_FILE = "public-key.pem";
 
@@ -29,38 +30,27 @@ public record DevKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey, Path pub
     public static DevKeys loadOrCreate(Path directory) throws IOException {
         Path privateFile = directory.resolve(PRIVATE_KEY_FILE);
         Path publicFile = directory.resolve(PUBLIC_KEY_FILE);
+        if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
+            generate(directory, privateFile, publicFile);
+        }
         try {
-            if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
-                generate(directory, privateFile, publicFile);
-            }
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            RSAPrivateKey privateKey = (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(readPem(privateFile)));
-            RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(readPem(publicFile)));
-            return new DevKeys(privateKey, publicKey, publicFile.toAbsolutePath());
-        } catch (GeneralSecurityException e) {
+            return new DevKeys(Pem.readPrivateKey(privateFile), Pem.readPublicKey(publicFile), publicFile.toAbsolutePath());
+        } catch (IOException e) {
             throw new IOException("unusable dev key pair in " + directory + " (delete it to get a new one)", e);
         }
     }
 
-    private static void generate(Path directory, Path privateFile, Path publicFile)
-            throws IOException, GeneralSecurityException {
+    /** A token for {@code userId} in the given roles, valid for {@link #TOKEN_LIFETIME}. */
+    public String token(String userId, List<String> roles) {
+        return new TokenSigner(privateKey).sign(userId, roles, TOKEN_LIFETIME);
+    }
+
+    private static void generate(Path directory, Path privateFile, Path publicFile) throws IOException {
         Files.createDirectories(directory);
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        writePem(privateFile, "PRIVATE KEY", pair.getPrivate().getEncoded());
+        KeyPair pair = TokenSigner.newKeyPair();
+        Files.writeString(privateFile, Pem.encode(Pem.PRIVATE_KEY, pair.getPrivate().getEncoded()));
         restrictToOwner(privateFile);
-        writePem(publicFile, "PUBLIC KEY", pair.getPublic().getEncoded());
-    }
-
-    private static void writePem(Path file, String type, byte[] der) throws IOException {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        Files.writeString(file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
-    }
-
-    private static byte[] readPem(Path file) throws IOException {
-        String base64 = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return Base64.getDecoder().decode(base64);
+        Files.writeString(publicFile, Pem.encode(Pem.PUBLIC_KEY, pair.getPublic().getEncoded()));
     }
 
     private static void restrictToOwner(Path file) throws IOException {

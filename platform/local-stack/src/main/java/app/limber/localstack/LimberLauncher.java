@@ -1,5 +1,7 @@
 package app.limber.localstack;
 
+import app.limber.infra.InfrastructureException;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +27,7 @@ public final class LimberLauncher {
                 case "token" -> token(rest);
                 default -> throw new LaunchOptions.UsageException("unknown command " + command + " (up, token)");
             }
-        } catch (LaunchOptions.UsageException | StackStartException e) {
+        } catch (LaunchOptions.UsageException | StackStartException | InfrastructureException e) {
             System.err.println("limber: " + e.getMessage());
             System.exit(e instanceof LaunchOptions.UsageException ? 2 : 1);
         } catch (Exception e) {
@@ -78,6 +80,6 @@ public final class LimberLauncher {
         String workDir = System.getenv("LIMBER_WORK_DIR");
         StackLayout layout = workDir == null ? StackLayout.forRepository(repository) : new StackLayout(repository, Path.of(workDir));
         DevKeys keys = DevKeys.loadOrCreate(layout.keys());
-        System.out.println(new TokenMinter(keys.privateKey()).mint(args.get(0), args.subList(1, args.size())));
+        System.out.println(keys.token(args.get(0), args.subList(1, args.size())));
     }
 }

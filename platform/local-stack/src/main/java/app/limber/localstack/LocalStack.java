@@ -1,5 +1,12 @@
 package app.limber.localstack;
 
+import app.limber.infra.KraftBroker;
+import app.limber.infra.Ports;
+import app.limber.infra.PostgresServer;
+import app.limber.infra.TopicCatalog;
+import app.limber.infra.TopicProvisioner;
+import app.limber.infra.TopicSpec;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +38,7 @@ public final class LocalStack implements AutoCloseable {
 
     private DevKeys keys;
     private PostgresServer postgres;
-    private KafkaBroker kafka;
+    private KraftBroker kafka;
     private double readySeconds;
 
     public LocalStack(LaunchOptions options, Progress progress) {
@@ -71,14 +78,16 @@ public final class LocalStack implements AutoCloseable {
         keys = DevKeys.loadOrCreate(layout.keys());
 
         progress.step("starting PostgreSQL on port " + ports.postgres() + ports.postgresNote());
-        postgres = PostgresServer.start(layout.postgresData(), ports.postgres(), layout.log("postgres"));
+        postgres = new PostgresServer(layout.postgresData(), ports.postgres(), layout.log("postgres"));
         onClose(postgres);
+        postgres.start();
         postgres.ensureDatabases(DATABASES);
         progress.step("PostgreSQL ready; databases " + String.join(", ", DATABASES));
 
         progress.step("starting Kafka on port " + ports.kafka());
-        kafka = KafkaBroker.start(layout.kafkaData(), ports.kafka(), layout.workDir().resolve("kafka.properties"));
+        kafka = new KraftBroker(layout.kafkaData(), ports.kafka(), layout.workDir().resolve("kafka.properties"));
         onClose(kafka);
+        kafka.start();
         List<TopicSpec> topics = TopicCatalog.fromContracts();
         List<String> created = TopicProvisioner.ensure(kafka.bootstrapServers(), topics);
         progress.step("Kafka ready; " + topics.size() + " topics (" + created.size() + " created)");
@@ -158,15 +167,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private Map<String, String> environment(ServiceSpec spec) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(spec.port()));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(spec.name()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", TokenMinter.ISSUER);
-        return env;
+        return spec.environment(postgres.jdbcUrl(spec.name()), kafka.bootstrapServers(), keys.publicKeyFile());
     }
 
     private synchronized void onClose(AutoCloseable resource) throws Exception {
@@ -198,8 +199,8 @@ public final class LocalStack implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
-    public TokenMinter tokens() {
-        return new TokenMinter(keys.privateKey());
+    public DevKeys devKeys() {
+        return keys;
     }
 
     public StackLayout layout() {

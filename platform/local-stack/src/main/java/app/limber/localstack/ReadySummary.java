@@ -1,5 +1,7 @@
 package app.limber.localstack;
 
+import app.limber.infra.PostgresServer;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -22,12 +24,12 @@ public final class ReadySummary {
                 stack.kafkaBootstrapServers(), stack.postgres().jdbcUrl("<db>"), PostgresServer.USER,
                 String.join(", ", LocalStack.DATABASES)));
         text.append(String.format(Locale.ROOT, "%nTokens (valid %dh; more with ./limber token USER ROLE...):%n",
-                TokenMinter.DEFAULT_LIFETIME.toHours()));
-        TokenMinter tokens = stack.tokens();
+                DevKeys.TOKEN_LIFETIME.toHours()));
+        DevKeys keys = stack.devKeys();
         for (DemoUser user : DemoUser.ALL) {
             text.append(String.format(Locale.ROOT, "  # %s (%s)%n  export %s_TOKEN=%s%n",
                     user.id(), user.role(), user.role().toUpperCase(Locale.ROOT),
-                    tokens.mint(user.id(), List.of(user.role()))));
+                    keys.token(user.id(), List.of(user.role()))));
         }
         text.append(String.format(Locale.ROOT, "%nLogs in %s. Stop with Ctrl-C (or ./limber down when started with -d).%n",
                 stack.layout().logs()));

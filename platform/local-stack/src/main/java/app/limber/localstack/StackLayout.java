@@ -1,5 +1,7 @@
 package app.limber.localstack;
 
+import app.limber.infra.FileTrees;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package app.limber.localstack;
 
+import app.limber.infra.FileTrees;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

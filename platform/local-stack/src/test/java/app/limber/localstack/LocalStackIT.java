@@ -1,5 +1,8 @@
 package app.limber.localstack;
 
+import app.limber.infra.TopicCatalog;
+import app.limber.infra.TopicProvisioner;
+import app.limber.infra.TopicSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;

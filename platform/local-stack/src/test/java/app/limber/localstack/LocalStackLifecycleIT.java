@@ -1,5 +1,7 @@
 package app.limber.localstack;
 
+import app.limber.infra.FileTrees;
+import app.limber.infra.PostgresServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -20,7 +20,7 @@ public final class StackClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final Map<String, URI> baseUrls;
-    private final TokenMinter tokens;
+    private final DevKeys keys;
     private final String kafkaBootstrapServers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
@@ -28,7 +28,7 @@ public final class StackClient {
         Map<String, URI> urls = new LinkedHashMap<>();
         stack.services().forEach(service -> urls.put(service.spec().name(), URI.create(service.baseUrl())));
         this.baseUrls = Map.copyOf(urls);
-        this.tokens = stack.tokens();
+        this.keys = stack.devKeys();
         this.kafkaBootstrapServers = stack.kafkaBootstrapServers();
     }
 
@@ -51,7 +51,7 @@ public final class StackClient {
 
     /** A token signed with the stack's dev key, as {@code ./limber token} prints it. */
     public String token(String userId, String... roles) {
-        return tokens.mint(userId, List.of(roles));
+        return keys.token(userId, List.of(roles));
     }
 
     public String kafkaBootstrapServers() {

@@ -37,9 +37,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * {@code LIMBER_TEST_JDBC_URL} (plus optional {@code LIMBER_TEST_JDBC_USER}, {@code LIMBER_TEST_JDBC_PASSWORD};
  * the URL's database is only used to create test databases); <b>docker</b> (Testcontainers, {@code apache/kafka}
  * and {@code postgres:17}) when the system property {@code limber.test.infra} is {@code docker}, or
- * {@code auto} and a Docker socket answers; otherwise <b>embedded</b>: Kafka's in-process KRaft test kit and
- * zonky's embedded PostgreSQL. The broker and server are started once per JVM, lazily, and stopped at exit;
- * Limber's topics (from {@code limber/contracts/topics.json}, with their dead-letter topics) are created once.
+ * {@code auto} and a Docker socket answers; otherwise <b>embedded</b>: the infrastructure kit's
+ * ({@code limber-infra}) in-process KRaft broker and embedded PostgreSQL, the same the local stack runs. The broker and server are started once per JVM, lazily, and stopped at exit;
+ * Limber's topics (from {@code limber/contracts/topics.json}, with their dead-letter topics) are created, or
+ * reconciled with their declared partitions and configuration, once.
  * Kafka topics outlive a Quarkus restart within the JVM, so tests look for their own keys, not for "the only
  * record".
  *
@@ -109,7 +110,7 @@ public class LimberTestResource implements QuarkusTestResourceLifecycleManager {
 
     /**
      * Takes the broker down: clients get no answer at {@link #kafkaBootstrapServers()} until
-     * {@link #startKafka()}. Embedded: the broker is shut down (its controller keeps the metadata);
+     * {@link #startKafka()}. Embedded: the node is shut down (its log directory keeps the topics and records);
      * docker: the container is paused.
      */
     public static void stopKafka() {

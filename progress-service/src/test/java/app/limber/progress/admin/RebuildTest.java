@@ -16,10 +16,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import app.limber.progress.Db;
 import app.limber.progress.TestEvents;
 import app.limber.progress.domain.IsoWeek;
 import app.limber.progress.persistence.Tables;
+import app.limber.testing.Database;
 import app.limber.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -83,10 +83,10 @@ class RebuildTest {
     private static Map<String, List<List<String>>> snapshot() {
         Map<String, List<List<String>>> tables = new LinkedHashMap<>();
         for (String table : Tables.ALL) {
-            tables.put(table, Db.rows("select (to_jsonb(t) - 'processed_at')::text as r from " + table + " t order by r"));
+            tables.put(table, Database.rows("select (to_jsonb(t) - 'processed_at')::text as r from " + table + " t order by r"));
         }
         // the migrations' index names survive the swap, so that later migrations can refer to them
-        tables.put("indexes", Db.rows("select tablename, indexname, indexdef from pg_indexes where schemaname = 'public'"
+        tables.put("indexes", Database.rows("select tablename, indexname, indexdef from pg_indexes where schemaname = 'public'"
                 + " and tablename not like '%_rebuild' order by 1, 2"));
         return tables;
     }

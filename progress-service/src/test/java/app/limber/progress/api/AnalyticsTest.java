@@ -20,10 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import app.limber.progress.Db;
 import app.limber.progress.Progress;
 import app.limber.progress.TestEvents;
 import app.limber.progress.domain.IsoWeek;
+import app.limber.testing.Database;
 import app.limber.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -45,9 +45,9 @@ class AnalyticsTest {
         plan("a", null, 2, 2, 1);
         plan("b", null, 1, 2, 0);
         plan("c", start.plusDays(6), 0);
-        await().atMost(Progress.DEADLINE).until(() -> Db.count(
+        await().atMost(Progress.DEADLINE).until(() -> Database.count(
                 "select count(*) from applied_session a join user_plan p on p.plan_id = a.plan_id where p.routine_id = ?",
-                routine) == 8 && Db.count("select count(*) from user_plan where routine_id = ? and ends_on is not null",
+                routine) == 8 && Database.count("select count(*) from user_plan where routine_id = ? and ends_on is not null",
                 routine) == 1);
     }
 

@@ -14,9 +14,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import app.limber.progress.Db;
 import app.limber.progress.Progress;
 import app.limber.progress.TestEvents;
+import app.limber.testing.Database;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Stopping the consumer in the middle of a stream and starting it again loses nothing and doubles nothing. */
@@ -42,14 +42,14 @@ class ConsumerRestartTest {
                         UUID.randomUUID(), null, Instant.now().minusSeconds(60L * (i + 1)), "UTC"));
             }
         });
-        await().atMost(Progress.DEADLINE).until(() -> Db.count("select count(*) from applied_session where user_id = ?", user) > 0);
+        await().atMost(Progress.DEADLINE).until(() -> Database.count("select count(*) from applied_session where user_id = ?", user) > 0);
 
         consumer.stop();
         consumer.start();
         stream.join();
 
         awaitMe(user, me -> me.body("totals.sessions", equalTo(EVENTS)));
-        assertEquals(EVENTS, Db.count("select count(*) from applied_session where user_id = ?", user));
-        assertEquals(EVENTS, Db.count("select sum(sessions) from day_tally where user_id = ?", user));
+        assertEquals(EVENTS, Database.count("select count(*) from applied_session where user_id = ?", user));
+        assertEquals(EVENTS, Database.count("select sum(sessions) from day_tally where user_id = ?", user));
     }
 }

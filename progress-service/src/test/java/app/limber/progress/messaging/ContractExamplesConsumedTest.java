@@ -10,9 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import app.limber.progress.Db;
 import app.limber.progress.Progress;
 import app.limber.progress.TestEvents;
+import app.limber.testing.Database;
 import app.limber.testing.contracts.EventContracts;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -33,13 +33,13 @@ class ContractExamplesConsumedTest {
             }
         }
 
-        await().atMost(Progress.DEADLINE).untilAsserted(() -> assertEquals(eventIds.size(), Db.count(
+        await().atMost(Progress.DEADLINE).untilAsserted(() -> assertEquals(eventIds.size(), Database.count(
                 "select count(*) from processed_event where event_id::text = any(?)", (Object) eventIds.toArray(String[]::new))));
         // anna's warm-up was deleted by the session.deleted example; the late cool-down has no plan
         awaitMe("anna", me -> me.body("totals.sessions", equalTo(0)));
         awaitMe("auth0|65f2c1a9e4b7d80012ab34cd", me -> me
                 .body("totals.sessions", equalTo(1))
                 .body("totals.minutes", equalTo(18)));
-        assertEquals(List.of(List.of("2026-12-20")), Db.rows("select ends_on from user_plan where user_id = 'anna'"));
+        assertEquals(List.of(List.of("2026-12-20")), Database.rows("select ends_on from user_plan where user_id = 'anna'"));
     }
 }

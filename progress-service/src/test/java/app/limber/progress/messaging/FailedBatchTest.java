@@ -13,9 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import app.limber.progress.Db;
 import app.limber.progress.Progress;
 import app.limber.progress.TestEvents;
+import app.limber.testing.Database;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -27,7 +27,7 @@ class FailedBatchTest {
 
     @AfterEach
     void endOutage() {
-        Db.execute("drop trigger if exists simulated_outage on day_tally");
+        Database.execute("drop trigger if exists simulated_outage on day_tally");
     }
 
     @Test
@@ -35,9 +35,9 @@ class FailedBatchTest {
         String unlucky = TestEvents.user("outage");
         String bystander = TestEvents.user("bystander");
         // fails the batch after processed_event, raw facts and applied sessions were written in it
-        Db.execute("create or replace function fail_for_unlucky() returns trigger language plpgsql as $$ begin "
+        Database.execute("create or replace function fail_for_unlucky() returns trigger language plpgsql as $$ begin "
                 + "if new.user_id = '" + unlucky + "' then raise exception 'simulated outage'; end if; return new; end $$");
-        Db.execute("create trigger simulated_outage before insert on day_tally for each row execute function fail_for_unlucky()");
+        Database.execute("create trigger simulated_outage before insert on day_tally for each row execute function fail_for_unlucky()");
 
         for (int i = 0; i < 5; i++) {
             session(unlucky, i);
@@ -45,16 +45,16 @@ class FailedBatchTest {
         }
         await().atMost(Progress.DEADLINE).untilAsserted(() -> given().when().get("/q/health/ready")
                 .then().body(containsString("simulated outage")));
-        assertEquals(0, Db.count("select count(*) from applied_session where user_id = ?", unlucky));
-        assertEquals(0, Db.count("select count(*) from session_completed where user_id = ?", unlucky));
+        assertEquals(0, Database.count("select count(*) from applied_session where user_id = ?", unlucky));
+        assertEquals(0, Database.count("select count(*) from session_completed where user_id = ?", unlucky));
 
         endOutage();
 
         awaitMe(unlucky, me -> me.body("totals.sessions", equalTo(5)));
         awaitMe(bystander, me -> me.body("totals.sessions", equalTo(5)));
-        assertEquals(5, Db.count("select count(*) from applied_session where user_id = ?", unlucky));
-        assertEquals(5, Db.count("select count(*) from session_completed where user_id = ?", unlucky));
-        assertEquals(5, Db.count("select sum(sessions) from day_tally where user_id = ?", unlucky));
+        assertEquals(5, Database.count("select count(*) from applied_session where user_id = ?", unlucky));
+        assertEquals(5, Database.count("select count(*) from session_completed where user_id = ?", unlucky));
+        assertEquals(5, Database.count("select sum(sessions) from day_tally where user_id = ?", unlucky));
     }
 
     private static void session(String user, int hoursAgo) {

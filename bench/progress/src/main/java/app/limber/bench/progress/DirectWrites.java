@@ -22,22 +22,10 @@ import java.util.UUID;
  * array-bound upserts, but with everything computed in advance and nothing read. Ingestion can approach this,
  * never beat it by much: it does the same writes plus Kafka, parsing and its per-batch reads.
  */
-final class DirectWrites {
+record DirectWrites(SyntheticLoad load, String url, String user, String password) {
 
     static final String[] TABLES = {"processed_event", "progress_user", "session_completed", "applied_session",
             "day_tally", "plan_week_tally", "area_volume"};
-
-    private final SyntheticLoad load;
-    private final String url;
-    private final String user;
-    private final String password;
-
-    DirectWrites(SyntheticLoad load, String url, String user, String password) {
-        this.load = load;
-        this.url = url;
-        this.user = user;
-        this.password = password;
-    }
 
     /** Writes every session in batches of {@code batchSize}; returns sessions per second. */
     double run(int batchSize) throws SQLException {

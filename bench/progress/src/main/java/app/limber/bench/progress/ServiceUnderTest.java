@@ -1,7 +1,8 @@
 package app.limber.bench.progress;
 
+import app.limber.infra.Ports;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,10 +29,7 @@ final class ServiceUnderTest implements AutoCloseable {
     }
 
     static ServiceUnderTest start(Path jar, Map<String, String> properties, Path log) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = Ports.anyFree();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));

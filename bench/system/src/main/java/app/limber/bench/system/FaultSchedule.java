@@ -1,5 +1,7 @@
 package app.limber.bench.system;
 
+import app.limber.bench.common.Timeline;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package app.limber.bench.system;
 
+import app.limber.bench.common.Timeline;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;

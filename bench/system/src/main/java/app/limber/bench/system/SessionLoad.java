@@ -1,5 +1,9 @@
 package app.limber.bench.system;
 
+import app.limber.bench.common.LoadClient;
+import app.limber.bench.common.Percentiles;
+import app.limber.bench.common.Timeline;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
 package app.limber.bench.system;
 
+import app.limber.bench.common.Host;
+
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +39,7 @@ final class Summary {
     Summary conditions(String started, String loadAtStart, Settings settings) {
         return table(List.of("condition", "value"), List.of(
                 new String[] {"date (UTC)", started},
-                new String[] {"load average (1/5/15 min) at start / at end", loadAtStart + " / " + loadAverage()},
+                new String[] {"load average (1/5/15 min) at start / at end", loadAtStart + " / " + Host.loadAverage()},
                 new String[] {"cores", String.valueOf(Runtime.getRuntime().availableProcessors())},
                 new String[] {"service JVM options", "`" + String.join(" ", settings.serviceJvmOptions()) + "`"},
                 new String[] {"bench JVM heap (also runs Kafka)", Runtime.getRuntime().maxMemory() / (1 << 20) + " MB"},
@@ -54,15 +55,6 @@ final class Summary {
 
     static String now() {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(Instant.now().atOffset(ZoneOffset.UTC));
-    }
-
-    static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
     }
 
     static String ms(double value) {

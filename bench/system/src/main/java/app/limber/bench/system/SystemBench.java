@@ -1,5 +1,8 @@
 package app.limber.bench.system;
 
+import app.limber.bench.common.Host;
+import app.limber.bench.common.Timeline;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +35,7 @@ final class SystemBench implements AutoCloseable {
     final Workload workload;
     final SystemMonitor monitor;
     final String started = Summary.now();
-    final String loadAtStart = Summary.loadAverage();
+    final String loadAtStart = Host.loadAverage();
     /** Sessions recorded outside the measured load (the warm-up): part of the verdict too. */
     final List<UUID> extraAcknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
     long warmUpSessions;

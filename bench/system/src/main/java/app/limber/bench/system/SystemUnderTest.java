@@ -1,17 +1,16 @@
 package app.limber.bench.system;
 
+import app.limber.infra.KraftBroker;
+import app.limber.infra.Ports;
+import app.limber.infra.PostgresServer;
+import app.limber.infra.TokenSigner;
+import app.limber.infra.TopicCatalog;
+import app.limber.infra.TopicProvisioner;
 import app.limber.localstack.DevKeys;
-import app.limber.localstack.KafkaBroker;
 import app.limber.localstack.LocalStack;
-import app.limber.localstack.PostgresServer;
 import app.limber.localstack.ServiceSpec;
-import app.limber.localstack.TokenMinter;
-import app.limber.localstack.TopicCatalog;
-import app.limber.localstack.TopicProvisioner;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,17 +32,17 @@ final class SystemUnderTest implements AutoCloseable {
     private final Path repository;
     private final Path workDir;
     private final List<String> jvmOptions;
-    private final int postgresPort = freePort();
-    private final int kafkaPort = freePort();
     private final Map<String, ServiceInstance> services = new LinkedHashMap<>();
+    private final PostgresServer postgres;
+    private final KraftBroker kafka;
     private DevKeys keys;
-    private volatile PostgresServer postgres;
-    private volatile KafkaBroker kafka;
 
     private SystemUnderTest(Path repository, Path workDir, List<String> jvmOptions) {
         this.repository = repository;
         this.workDir = workDir;
         this.jvmOptions = jvmOptions;
+        this.postgres = new PostgresServer(workDir.resolve("postgres"), 0, workDir.resolve("logs/postgres.log"));
+        this.kafka = new KraftBroker(workDir.resolve("kafka"), 0, workDir.resolve("kafka.properties"));
     }
 
     /** PostgreSQL, Kafka and its topics, then catalog, routine and one progress instance, all ready. */
@@ -68,29 +67,23 @@ final class SystemUnderTest implements AutoCloseable {
     private void startInfrastructure(Log log) throws Exception {
         Files.createDirectories(workDir.resolve("logs"));
         keys = DevKeys.loadOrCreate(workDir.resolve("keys"));
-        startPostgres();
+        postgres.start();
         postgres.ensureDatabases(LocalStack.DATABASES);
-        log.info("PostgreSQL ready on port " + postgresPort);
-        startKafka();
+        log.info("PostgreSQL ready on port " + postgres.port());
+        kafka.start();
         TopicProvisioner.ensure(kafka.bootstrapServers(), TopicCatalog.fromContracts());
-        log.info("Kafka ready on port " + kafkaPort);
+        log.info("Kafka ready on port " + kafka.port());
     }
 
     /** A service with the stack's configuration plus {@code extra} (e.g. a second progress instance). */
     ServiceInstance addService(String name, String module, Map<String, String> extra) {
-        ServiceSpec spec = new ServiceSpec(name, module, freePort());
+        ServiceSpec spec = new ServiceSpec(name, module, Ports.anyFree());
         Path jar = repository.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing; build with ./mvnw -B -q install -DskipTests");
+            throw new IllegalStateException(jar + " is missing; build with ./mvnw -B -q -Pbench -pl bench/system -am package -DskipTests");
         }
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(spec.port()));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(module.replace("-service", "")));
-        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", TokenMinter.ISSUER);
+        Map<String, String> env = new LinkedHashMap<>(spec.environment(jdbcUrl(module.replace("-service", "")),
+                bootstrapServers(), keys.publicKeyFile()));
         env.putAll(extra);
         ServiceInstance instance = new ServiceInstance(spec, jar, env, jvmOptions, workDir);
         services.put(name, instance);
@@ -102,39 +95,27 @@ final class SystemUnderTest implements AutoCloseable {
     }
 
     String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
+        return postgres.jdbcUrl(database);
     }
 
     String bootstrapServers() {
-        return "localhost:" + kafkaPort;
+        return kafka.bootstrapServers();
     }
 
-    TokenMinter tokens() {
-        return new TokenMinter(keys.privateKey());
+    TokenSigner tokens() {
+        return new TokenSigner(keys.privateKey());
     }
 
     /** Stops the broker (a clean shutdown) and starts it again on the same port and log directory. */
     void restartKafka() throws IOException {
-        KafkaBroker current = kafka;
-        kafka = null;
-        current.close();
-        startKafka();
+        kafka.stop();
+        kafka.start();
     }
 
     /** Stops PostgreSQL (pg_ctl stop -m fast: open connections are cut) and starts it on the same data directory. */
     void restartPostgres() throws IOException {
-        PostgresServer current = postgres;
-        postgres = null;
-        current.close();
-        startPostgres();
-    }
-
-    private void startPostgres() throws IOException {
-        postgres = PostgresServer.start(workDir.resolve("postgres"), postgresPort, workDir.resolve("logs/postgres.log"));
-    }
-
-    private void startKafka() throws IOException {
-        kafka = KafkaBroker.start(workDir.resolve("kafka"), kafkaPort, workDir.resolve("kafka.properties"));
+        postgres.stop();
+        postgres.start();
     }
 
     @Override
@@ -147,23 +128,11 @@ final class SystemUnderTest implements AutoCloseable {
                 System.err.println("bench: could not stop " + service.name() + ": " + e);
             }
         });
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                System.err.println("bench: could not stop PostgreSQL: " + e);
-            }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        kafka.close();
+        try {
+            postgres.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            System.err.println("bench: could not stop PostgreSQL: " + e);
         }
     }
 }

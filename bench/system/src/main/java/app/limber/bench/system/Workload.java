@@ -1,6 +1,6 @@
 package app.limber.bench.system;
 
-import app.limber.localstack.TokenMinter;
+import app.limber.infra.TokenSigner;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -52,22 +52,22 @@ final class Workload {
     private final double planShare;
     private final Random random = new Random(42);
 
-    Workload(TokenMinter tokens, String runId, int userCount, int days, double planShare) {
+    Workload(TokenSigner tokens, String runId, int userCount, int days, double planShare) {
         this.prefix = "bench-" + runId + "-";
         this.days = days;
         this.planShare = planShare;
         List<User> list = new ArrayList<>(userCount);
         for (int i = 0; i < userCount; i++) {
             String id = prefix + "u" + i;
-            list.add(new User(id, tokens.mint(id, List.of("athlete"), Duration.ofHours(24)), ZoneId.of(ZONES.get(i % ZONES.size()))));
+            list.add(new User(id, tokens.sign(id, List.of("athlete"), Duration.ofHours(24)), ZoneId.of(ZONES.get(i % ZONES.size()))));
         }
         this.users = List.copyOf(list);
     }
 
     /** A user outside {@link #users()} (the freshness probes), in UTC and without a plan. */
-    User extraUser(TokenMinter tokens, String name) {
+    User extraUser(TokenSigner tokens, String name) {
         String id = prefix + name;
-        return new User(id, tokens.mint(id, List.of("athlete"), Duration.ofHours(24)), ZoneId.of("UTC"));
+        return new User(id, tokens.sign(id, List.of("athlete"), Duration.ofHours(24)), ZoneId.of("UTC"));
     }
 
     /** Every user id of this run starts with this (the verdict reads the routine database by it). */

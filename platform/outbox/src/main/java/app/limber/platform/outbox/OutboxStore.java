@@ -20,8 +20,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * SQL over the {@code outbox_event} table (created by each service's own migration). Connections come
- * from the service's datasource, so they join whatever JTA transaction is active on the thread.
+ * SQL over the {@code outbox_event} table, which this module ships as the Flyway migration
+ * {@code db/outbox/V1__outbox.sql} (a service adds {@code db/outbox} to {@code quarkus.flyway.locations}).
+ * Connections come from the service's datasource, so they join whatever JTA transaction is active on the thread.
  */
 @ApplicationScoped
 class OutboxStore {

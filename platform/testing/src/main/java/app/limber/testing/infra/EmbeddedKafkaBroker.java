@@ -1,57 +1,45 @@
 package app.limber.testing.infra;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.utils.Exit;
-import org.apache.kafka.common.test.TestKitNodes;
 
-import kafka.server.BrokerServer;
+import app.limber.infra.FileTrees;
+import app.limber.infra.KraftBroker;
 
 /**
- * One combined KRaft node (broker and controller in one) from Kafka's own test kit, in this JVM.
- *
- * <p>{@link #stop()} shuts down only the broker side of the node; the controller keeps the metadata, and
- * {@link #start()} starts the same broker again, which binds the same listener port it was configured with.
+ * The kit's KRaft broker in this JVM, on a free port, with its log directory in a temporary directory that is
+ * deleted when the broker is closed. {@link #stop()} shuts the node down; {@link #start()} starts it again on the
+ * same port and log directory, with its topics and records.
  */
 final class EmbeddedKafkaBroker implements KafkaBroker {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private final KraftBroker broker;
+    private final Path directory;
 
-    private final KafkaClusterTestKit cluster;
-
-    private EmbeddedKafkaBroker(KafkaClusterTestKit cluster) {
-        this.cluster = cluster;
+    private EmbeddedKafkaBroker(KraftBroker broker, Path directory) {
+        this.broker = broker;
+        this.directory = directory;
     }
 
-    static EmbeddedKafkaBroker launch(Map<String, String> brokerConfig) {
+    static EmbeddedKafkaBroker launch() {
         keepTheTestJvmAlive();
         try {
-            TestKitNodes nodes = new TestKitNodes.Builder()
-                    .setCombined(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
-                    .build();
-            KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes).setDeleteOnClose(true);
-            brokerConfig.forEach(builder::setConfigProp);
-            KafkaClusterTestKit cluster = builder.build();
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
-            return new EmbeddedKafkaBroker(cluster);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not start the embedded Kafka broker", e);
+            Path directory = Files.createTempDirectory("limber-test-kafka-");
+            KraftBroker broker = new KraftBroker(directory.resolve("data"), 0, directory.resolve("kafka.properties")).start();
+            return new EmbeddedKafkaBroker(broker, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded Kafka broker", e);
         }
     }
 
     /**
      * A broker that finds its log directory gone calls Kafka's {@code Exit.halt(1)}, and by default that halts
-     * the whole JVM: the test JVM here. It happens as the JVM exits (the test kit deletes the directory while
-     * the broker's threads still write), and is the likely reason a fork whose tests had all passed once exited
+     * the whole JVM: the test JVM here. It happens as the JVM exits (the log directory is deleted while the
+     * broker's threads may still write), and is the likely reason a fork whose tests had all passed once exited
      * non-zero ("Error occurred in starting fork"). Kafka's own test harnesses replace the procedures for the same
      * reason. A halt or exit in the middle of a test still shows: the broker stops, the test's own
      * assertions fail, and this line says why.
@@ -65,7 +53,7 @@ final class EmbeddedKafkaBroker implements KafkaBroker {
 
     @Override
     public String bootstrapServers() {
-        return cluster.bootstrapServers();
+        return broker.bootstrapServers();
     }
 
     @Override
@@ -75,43 +63,25 @@ final class EmbeddedKafkaBroker implements KafkaBroker {
 
     @Override
     public void stop() {
-        broker().shutdown();
-        broker().awaitShutdown();
+        broker.stop();
     }
 
     @Override
     public void start() {
-        broker().startup();
-        awaitClusterAnswers();
-    }
-
-    private BrokerServer broker() {
-        return cluster.brokers().values().iterator().next();
-    }
-
-    // The broker answers metadata requests only once it has caught up with the controller again.
-    private void awaitClusterAnswers() {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            while (true) {
-                try {
-                    admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
-                    return;
-                } catch (Exception notYet) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("The embedded broker did not come back within " + READY_TIMEOUT, notYet);
-                    }
-                }
-            }
+        try {
+            broker.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded Kafka broker again", e);
         }
     }
 
     @Override
     public void close() {
+        broker.close();
         try {
-            cluster.close();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not stop the embedded Kafka broker", e);
+            FileTrees.deleteRecursively(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + directory, e);
         }
     }
 }

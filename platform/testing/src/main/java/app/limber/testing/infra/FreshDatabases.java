@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Locale;
 
-/** Creates (and drops) uniquely named databases on a {@link PostgresServer}. */
+/** Creates (and drops) uniquely named databases on a {@link DatabaseServer}. */
 final class FreshDatabases {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -17,18 +17,18 @@ final class FreshDatabases {
     }
 
     /** A new, empty database named {@code <prefix>_<random>}; returns its name. */
-    static String create(PostgresServer server, String prefix) {
+    static String create(DatabaseServer server, String prefix) {
         String name = uniqueName(prefix);
         execute(server, "CREATE DATABASE " + name);
         return name;
     }
 
-    static void drop(PostgresServer server, String name) {
+    static void drop(DatabaseServer server, String name) {
         execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     /** The server's maintenance URL with its database replaced by {@code database}; query parameters kept. */
-    static String urlOf(PostgresServer server, String database) {
+    static String urlOf(DatabaseServer server, String database) {
         String url = server.maintenanceUrl();
         int hostStart = url.indexOf("//");
         int pathStart = hostStart < 0 ? -1 : url.indexOf('/', hostStart + 2);
@@ -50,7 +50,7 @@ final class FreshDatabases {
         return safe + "_" + HexFormat.of().formatHex(random);
     }
 
-    private static void execute(PostgresServer server, String sql) {
+    private static void execute(DatabaseServer server, String sql) {
         try (Connection connection = DriverManager.getConnection(server.maintenanceUrl(), server.user(), server.password());
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);

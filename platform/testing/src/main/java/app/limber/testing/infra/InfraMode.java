@@ -17,7 +17,7 @@ enum InfraMode {
     EXTERNAL,
     /** Testcontainers. */
     DOCKER,
-    /** Kafka's own in-process test kit and zonky's embedded PostgreSQL. */
+    /** The infrastructure kit's in-process KRaft broker and embedded PostgreSQL. */
     EMBEDDED;
 
     static final String KAFKA_BOOTSTRAP_ENV = "LIMBER_TEST_KAFKA_BOOTSTRAP";

@@ -2,11 +2,13 @@ package app.limber.testing.infra;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+
+import app.limber.infra.TopicCatalog;
+import app.limber.infra.TopicProvisioner;
 
 /**
  * The JVM-wide Kafka broker and PostgreSQL server, started lazily on first use and stopped by a shutdown hook.
@@ -16,21 +18,9 @@ import java.util.function.Supplier;
  */
 public final class Infrastructure {
 
-    private static final Map<String, String> EMBEDDED_BROKER_CONFIG = Map.of(
-            // services must create nothing by accident: every topic comes from the topic plan
-            "auto.create.topics.enable", "false",
-            "group.initial.rebalance.delay.ms", "0",
-            "offsets.topic.num.partitions", "6",
-            // one broker: internal topics default to 3 replicas and could never be created, so consumer groups
-            // (and transactions) would find no coordinator
-            "offsets.topic.replication.factor", "1",
-            "transaction.state.log.replication.factor", "1",
-            "transaction.state.log.min.isr", "1",
-            "transaction.state.log.num.partitions", "6");
-
     private static InfraMode mode;
     private static KafkaBroker kafka;
-    private static PostgresServer postgres;
+    private static DatabaseServer postgres;
     private static String currentJdbcUrl;
     private static final List<String> createdDatabases = new ArrayList<>();
 
@@ -102,7 +92,7 @@ public final class Infrastructure {
         InfraMode chosen = InfraMode.detect(System.getenv(), System.getProperty(InfraMode.INFRA_PROPERTY));
         QuietInfrastructureLogging.apply();
         // PostgreSQL and Kafka start independently; in parallel the first test waits for the slower only
-        CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(() -> startPostgres(chosen), OWN_THREAD);
+        CompletableFuture<DatabaseServer> startingPostgres = CompletableFuture.supplyAsync(() -> startPostgres(chosen), OWN_THREAD);
         CompletableFuture<KafkaBroker> startingKafka = CompletableFuture.supplyAsync(() -> startKafka(chosen), OWN_THREAD);
         try {
             postgres = startingPostgres.join();
@@ -113,7 +103,7 @@ public final class Infrastructure {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
         withOwnClassLoader(() -> {
-            TopicProvisioner.createAll(kafka.bootstrapServers(), TopicPlan.fromClasspath());
+            TopicProvisioner.ensure(kafka.bootstrapServers(), TopicCatalog.fromContracts());
             return null;
         });
         mode = chosen;
@@ -145,13 +135,13 @@ public final class Infrastructure {
         }
     }
 
-    private static PostgresServer startPostgres(InfraMode chosen) {
+    private static DatabaseServer startPostgres(InfraMode chosen) {
         return switch (chosen) {
-            case EXTERNAL -> PostgresServers.external(System.getenv(InfraMode.JDBC_URL_ENV),
+            case EXTERNAL -> DatabaseServers.external(System.getenv(InfraMode.JDBC_URL_ENV),
                     System.getenv().getOrDefault(InfraMode.JDBC_USER_ENV, "postgres"),
                     System.getenv().getOrDefault(InfraMode.JDBC_PASSWORD_ENV, "postgres"));
-            case DOCKER -> PostgresServers.container();
-            case EMBEDDED -> PostgresServers.embedded();
+            case DOCKER -> DatabaseServers.container();
+            case EMBEDDED -> DatabaseServers.embedded();
         };
     }
 
@@ -159,7 +149,7 @@ public final class Infrastructure {
         return switch (chosen) {
             case EXTERNAL -> new ExternalKafkaBroker(System.getenv(InfraMode.KAFKA_BOOTSTRAP_ENV));
             case DOCKER -> ContainerKafkaBroker.launch();
-            case EMBEDDED -> EmbeddedKafkaBroker.launch(EMBEDDED_BROKER_CONFIG);
+            case EMBEDDED -> EmbeddedKafkaBroker.launch();
         };
     }
 
@@ -182,7 +172,7 @@ public final class Infrastructure {
         try {
             if (resource instanceof KafkaBroker broker) {
                 broker.close();
-            } else if (resource instanceof PostgresServer server) {
+            } else if (resource instanceof DatabaseServer server) {
                 server.closer().close();
             }
         } catch (Exception ignored) {

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+
+import app.limber.infra.Pem;
+import app.limber.infra.TokenSigner;
 
 /**
  * The test JWT key pair, one per JVM, in memory. Only the public key is written to disk, as a PEM file a
@@ -36,7 +36,7 @@ public final class TokenKeys {
             try {
                 Path file = Files.createTempFile("limber-test-jwt-", ".pem");
                 file.toFile().deleteOnExit();
-                Files.writeString(file, publicKeyPem(), StandardCharsets.US_ASCII);
+                Files.writeString(file, Pem.encode(Pem.PUBLIC_KEY, keyPair().getPublic().getEncoded()), StandardCharsets.US_ASCII);
                 publicKeyFile = file;
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not write the test public key", e);
@@ -45,26 +45,10 @@ public final class TokenKeys {
         return publicKeyFile.toAbsolutePath().toString();
     }
 
-    public static synchronized String publicKeyPem() {
-        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(keyPair().getPublic().getEncoded());
-        return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----\n";
-    }
-
     private static KeyPair keyPair() {
         if (keyPair == null) {
-            keyPair = newRsaKeyPair();
+            keyPair = TokenSigner.newKeyPair();
         }
         return keyPair;
-    }
-
-    static KeyPair newRsaKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("RSA is missing from this JDK", e);
-        }
     }
 }

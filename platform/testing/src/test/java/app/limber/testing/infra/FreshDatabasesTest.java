@@ -10,7 +10,7 @@ class FreshDatabasesTest {
 
     @Test
     void theDatabaseReplacesTheMaintenanceDatabaseAndKeepsTheParameters() {
-        PostgresServer server = new PostgresServer("jdbc:postgresql://db:5432/postgres?sslmode=disable", "u", "p", false, () -> {
+        DatabaseServer server = new DatabaseServer("jdbc:postgresql://db:5432/postgres?sslmode=disable", "u", "p", false, () -> {
         });
 
         assertEquals("jdbc:postgresql://db:5432/catalog_1?sslmode=disable", FreshDatabases.urlOf(server, "catalog_1"));
