@@ -1,6 +1,6 @@
 package app.limber.catalog.persistence;
 
-import app.limber.catalog.Database;
+import app.limber.testing.Database;
 import app.limber.catalog.Exercises;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package app.limber.localstack;
 
+import app.limber.infra.FileTrees;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;

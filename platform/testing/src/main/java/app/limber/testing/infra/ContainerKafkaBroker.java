@@ -9,7 +9,7 @@ import org.testcontainers.kafka.KafkaContainer;
  */
 final class ContainerKafkaBroker implements KafkaBroker {
 
-    static final String IMAGE = "apache/kafka:4.1.1";
+    static final String IMAGE = "apache/kafka:4.1.2";
 
     private final KafkaContainer container;
 
