@@ -3,17 +3,17 @@ package app.limber.catalog.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+
+
+
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import app.limber.testing.contracts.ContractResources;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,10 +28,9 @@ import app.limber.catalog.messaging.ExerciseEvents;
  */
 class ContractVocabularyTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNode EVENTS = resource("limber/contracts/events.json");
-    private static final JsonNode TOPICS = resource("limber/contracts/topics.json");
-    private static final JsonNode COMMON = resource("limber/contracts/schemas/limber.common.v1.schema.json");
+    private static final JsonNode EVENTS = ContractResources.json("limber/contracts/events.json");
+    private static final JsonNode TOPICS = ContractResources.json("limber/contracts/topics.json");
+    private static final JsonNode COMMON = ContractResources.json("limber/contracts/schemas/limber.common.v1.schema.json");
 
     static Stream<Arguments> vocabularies() {
         return Stream.of(
@@ -79,16 +78,5 @@ class ContractVocabularyTest {
         Set<String> rest = new TreeSet<>(these);
         rest.removeAll(without);
         return rest;
-    }
-
-    private static JsonNode resource(String path) {
-        try (InputStream in = ContractVocabularyTest.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is not on the test classpath (limber-contracts missing?)");
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(path, e);
-        }
     }
 }

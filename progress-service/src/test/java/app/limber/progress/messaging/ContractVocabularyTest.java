@@ -2,17 +2,17 @@ package app.limber.progress.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+
+
+
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import app.limber.testing.contracts.ContractResources;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,10 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ContractVocabularyTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNode EVENTS = resource("limber/contracts/events.json");
-    private static final JsonNode TOPICS = resource("limber/contracts/topics.json");
-    private static final JsonNode COMMON = resource("limber/contracts/schemas/limber.common.v1.schema.json");
+    private static final JsonNode EVENTS = ContractResources.json("limber/contracts/events.json");
+    private static final JsonNode TOPICS = ContractResources.json("limber/contracts/topics.json");
+    private static final JsonNode COMMON = ContractResources.json("limber/contracts/schemas/limber.common.v1.schema.json");
 
     @Test
     void progressReadsEveryEventTypeOnItsTopicsAndEveryTypeAddressedToIt() {
@@ -85,16 +84,5 @@ class ContractVocabularyTest {
             }
         }
         return false;
-    }
-
-    private static JsonNode resource(String path) {
-        try (InputStream in = ContractVocabularyTest.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is not on the test classpath (limber-contracts missing?)");
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(path, e);
-        }
     }
 }
