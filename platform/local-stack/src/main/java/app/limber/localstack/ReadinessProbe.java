@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Polls each service's {@code /q/health/ready} until it answers 200, giving up at a deadline or as soon as
- * a service process dies, so a broken service is named at once instead of after the whole timeout.
+ * Polls each service's {@code /q/health/ready}, in the order given and each once those before it are ready, until
+ * it answers 200, giving up at a deadline or as soon as a service process dies, so a broken service is named at
+ * once instead of after the whole timeout.
  */
 final class ReadinessProbe {
 
@@ -25,7 +26,7 @@ final class ReadinessProbe {
 
     /**
      * @param onReady called once per service when it becomes ready
-     * @return the services in the order they became ready
+     * @return the services, ready, in the order given
      */
     List<ServiceProcess> awaitAll(List<ServiceProcess> services, Duration timeout, Consumer<ServiceProcess> onReady)
             throws InterruptedException {
@@ -34,16 +35,21 @@ final class ReadinessProbe {
         services.forEach(service -> pending.put(service.spec().name(), service));
         List<ServiceProcess> ready = new ArrayList<>();
         while (!pending.isEmpty()) {
-            for (ServiceProcess service : List.copyOf(pending.values())) {
+            for (ServiceProcess service : pending.values()) {
                 if (!service.isAlive()) {
                     throw new StackStartException(service.spec().name() + " exited with code " + service.exitCode()
                             + " before it was ready; see " + service.log());
                 }
-                if (isReady(service.spec())) {
-                    pending.remove(service.spec().name());
-                    ready.add(service);
-                    onReady.accept(service);
+            }
+            // in the given order: routine's readiness waits for the catalog records that exist when it is first
+            // asked, so it is asked only once catalog, which publishes them, is ready
+            for (ServiceProcess service : List.copyOf(pending.values())) {
+                if (!isReady(service.spec())) {
+                    break;
                 }
+                pending.remove(service.spec().name());
+                ready.add(service);
+                onReady.accept(service);
             }
             if (pending.isEmpty()) {
                 break;
