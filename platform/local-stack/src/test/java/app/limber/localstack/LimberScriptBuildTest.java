@@ -80,7 +80,7 @@ class LimberScriptBuildTest {
         String output = limberBuild();
 
         assertTrue(output.contains("limber: building (sources changed since the last build in: routine-service)"), output);
-        assertEquals(List.of("-B -q -DskipTests package"), mavenCalls());
+        assertEquals(List.of("-B -q -DskipTests clean package"), mavenCalls());
         assertEquals(1, mavenCalls().size(), "a second start after the rebuild builds nothing: " + limberBuild());
     }
 
