@@ -13,7 +13,6 @@ import app.limber.catalog.service.CatalogReader;
 import app.limber.catalog.service.CatalogWriter;
 import app.limber.platform.api.ListPage;
 import app.limber.platform.api.PageRequest;
-import app.limber.platform.problem.Problem;
 import app.limber.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,12 +88,9 @@ public class ExerciseResource {
                     + "left out unless an admin asks for includeRetired=true. No token is needed otherwise.")
     @APIResponse(responseCode = "200", description = "One page of the exercises that match",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExercisePage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid or unknown; errors[] names each one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "includeRetired=true without a valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "includeRetired=true by a caller who is not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid or unknown; errors[] names each one")
+    @APIResponse(responseCode = "401", description = "includeRetired=true without a valid token")
+    @APIResponse(responseCode = "403", description = "includeRetired=true by a caller who is not an admin")
     public Response list(
             @Parameter(description = "Words to search for, e.g. hip flexor", schema = @Schema(type = SchemaType.STRING, maxLength = ListingParameters.MAX_TEXT))
             @QueryParam("q") String q,
@@ -143,10 +139,8 @@ public class ExerciseResource {
     @APIResponse(responseCode = "304", description = "The client's copy is current",
             headers = @Header(name = HttpHeaders.ETAG, description = "The exercise's version in quotes, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "A query parameter is unknown, or If-None-Match is not a list of entity tags",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No exercise has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is unknown, or If-None-Match is not a list of entity tags")
+    @APIResponse(responseCode = "404", description = "No exercise has this slug")
     public Response get(@Parameter(description = "The exercise's slug", example = "half-pigeon") @PathParam("slug") String slug,
                         @Parameter(description = "ETags the client holds, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Exercise exercise = reader.find(slug).orElseThrow(() -> notFound(slug));
@@ -170,14 +164,10 @@ public class ExerciseResource {
                     @Header(name = HttpHeaders.ETAG, description = "The exercise's version in quotes: \"1\"",
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExerciseView.class)))
-    @APIResponse(responseCode = "400", description = "The body is invalid; errors[] names each bad field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken, by a live or a retired exercise",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is invalid; errors[] names each bad field")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin")
+    @APIResponse(responseCode = "409", description = "The slug is taken, by a live or a retired exercise")
     public Response create(ExerciseInput input, @Context UriInfo uri) {
         String slug = input == null ? null : input.slug();
         ExerciseContent content = validated(input, Slugs.problem(slug).map(p -> new Violation("slug", p)).orElse(null));
@@ -201,20 +191,13 @@ public class ExerciseResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "The exercise's version in quotes, e.g. \"4\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExerciseView.class)))
-    @APIResponse(responseCode = "400", description = "The body or If-Match is invalid; errors[] names each bad field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No exercise has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The exercise is retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing; the detail names the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body or If-Match is invalid; errors[] names each bad field")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin")
+    @APIResponse(responseCode = "404", description = "No exercise has this slug")
+    @APIResponse(responseCode = "409", description = "The exercise is retired")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one")
+    @APIResponse(responseCode = "428", description = "If-Match is missing; the detail names the current version")
     public Response update(@Parameter(description = "The exercise's slug", example = "half-pigeon") @PathParam("slug") String slug,
                            @Parameter(description = "ETag of the version the edit is based on, e.g. \"3\"", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -239,16 +222,11 @@ public class ExerciseResource {
     @APIResponse(responseCode = "204", description = "The exercise is retired",
             headers = @Header(name = HttpHeaders.ETAG, description = "The retired exercise's version in quotes",
                     schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "A query parameter is unknown, or If-Match is not a list of entity tags",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No exercise has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is unknown, or If-Match is not a list of entity tags")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin")
+    @APIResponse(responseCode = "404", description = "No exercise has this slug")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one")
     public Response retire(@Parameter(description = "The exercise's slug", example = "half-pigeon") @PathParam("slug") String slug,
                            @Parameter(description = "ETag of the version being retired, e.g. \"3\"; optional")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -6,7 +6,6 @@ import app.limber.catalog.domain.Position;
 import app.limber.catalog.domain.Purpose;
 import app.limber.catalog.domain.TargetArea;
 import app.limber.catalog.domain.Term;
-import app.limber.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,8 +46,7 @@ public class TaxonomyResource {
                     + "position, and the routine purposes.")
     @APIResponse(responseCode = "200", description = "Every vocabulary, each in display order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Taxonomy.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is unknown; errors[] names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is unknown; errors[] names it")
     public Taxonomy taxonomy() {
         return TAXONOMY;
     }

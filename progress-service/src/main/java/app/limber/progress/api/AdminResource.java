@@ -7,13 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.limber.platform.problem.Problem;
 import app.limber.platform.problem.ProblemException;
 import app.limber.progress.messaging.Rebuilder;
 
@@ -37,14 +34,10 @@ public class AdminResource {
                     + "tables, then swaps them in atomically while live consumption pauses for the last few records. "
                     + "Reads keep being served from the current tables meanwhile. Answers when done. Takes no body.")
     @APIResponse(responseCode = "200", description = "Rebuilt and swapped in")
-    @APIResponse(responseCode = "400", description = ErrorDescriptions.UNKNOWN_PARAMETER,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A rebuild is already running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ErrorDescriptions.UNKNOWN_PARAMETER)
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN)
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "A rebuild is already running")
     public Rebuilder.Report rebuild() throws Exception {
         try {
             return rebuilder.rebuild();

@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.limber.platform.api.QueryParameters;
-import app.limber.platform.problem.Problem;
 import app.limber.progress.domain.AdherenceDistribution;
 import app.limber.progress.domain.IsoWeek;
 import app.limber.progress.persistence.AnalyticsQueries;
@@ -58,12 +56,9 @@ public class AnalyticsResource {
                     + "than the running week, UTC): plans active, mean and median weekly adherence and the share of plans "
                     + "meeting their target. Defaults: the last 12 weeks up to the running week; at most 106 weeks.")
     @APIResponse(responseCode = "200", description = "One entry per week of the range")
-    @APIResponse(responseCode = "400", description = ErrorDescriptions.ANALYTICS_PARAMETERS + ", or an unknown parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ErrorDescriptions.NOT_ANALYST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ErrorDescriptions.ANALYTICS_PARAMETERS + ", or an unknown parameter")
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN)
+    @APIResponse(responseCode = "403", description = ErrorDescriptions.NOT_ANALYST)
     public AdherenceReport adherence(
             @Parameter(description = "Only plans of this routine; all routines when absent",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("routineId") String routineText,
@@ -103,12 +98,9 @@ public class AnalyticsResource {
                     + "cohorts and N ≤ 52.")
     @APIResponse(responseCode = "200", description = "Cohorts that have at least one plan, in start-week order")
     @APIResponse(responseCode = "400", description = ErrorDescriptions.ANALYTICS_PARAMETERS + ", weeks not a whole "
-            + "number from 1 to 52, or an unknown parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ErrorDescriptions.NOT_ANALYST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "number from 1 to 52, or an unknown parameter")
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN)
+    @APIResponse(responseCode = "403", description = ErrorDescriptions.NOT_ANALYST)
     public CohortReport cohorts(
             @Parameter(description = "Only plans of this routine; all routines when absent",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("routineId") String routineText,

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.limber.platform.api.QueryParameters;
-import app.limber.platform.problem.Problem;
 import app.limber.progress.domain.DayTally;
 import app.limber.progress.domain.PlanFact;
 import app.limber.progress.domain.ProgressSummary;
@@ -64,10 +62,8 @@ public class ProgressResource {
                     + "candidates it counts toward none. Weeks are ISO weeks in the plan's time zone. A plan's partial "
                     + "first and last weeks ask for max(1, round(weeklyTarget × activeDays / 7)) sessions.")
     @APIResponse(responseCode = "200", description = "Your statistics (zeros before your first event arrives)")
-    @APIResponse(responseCode = "400", description = ErrorDescriptions.UNKNOWN_PARAMETER,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ErrorDescriptions.UNKNOWN_PARAMETER)
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN)
     public SummaryResponse summary() {
         String userId = token.getSubject();
         ProgressReads.UserRollups rollups = reads.rollups(userId);
@@ -83,10 +79,8 @@ public class ProgressResource {
                     + "else of your latest session, else UTC); from = 27 days before 'to'.")
     @APIResponse(responseCode = "200", description = "One entry per day of the range")
     @APIResponse(responseCode = "400", description = "errors[] names each bad parameter: a date that is not yyyy-MM-dd "
-            + "or lies outside 1970-01-01..9999-12-31, 'to' before 'from', a range over 366 days, or an unknown parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or lies outside 1970-01-01..9999-12-31, 'to' before 'from', a range over 366 days, or an unknown parameter")
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN)
     public CalendarResponse calendar(
             @Parameter(description = "First day; default 27 days before 'to'",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String fromText,
@@ -116,10 +110,8 @@ public class ProgressResource {
     @Path("/areas")
     @Operation(operationId = "getMyAreas", summary = "Your training volume per target area")
     @APIResponse(responseCode = "200", description = "Areas you trained, in name order")
-    @APIResponse(responseCode = "400", description = ErrorDescriptions.UNKNOWN_PARAMETER,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ErrorDescriptions.UNKNOWN_PARAMETER)
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN)
     public AreasResponse areas() {
         return new AreasResponse(reads.areas(token.getSubject()).stream()
                 .map(area -> new AreasResponse.Area(area.area(), area.sessions(), area.sets(), area.reps(),

@@ -23,13 +23,15 @@ import java.util.Map;
  * What every service's OpenAPI document states the same way, so that a generated client finds it
  * everywhere: one security scheme ({@value #BEARER}), {@code security: []} on public operations, a 401
  * on every protected one, every error as {@code application/problem+json} with the {@value #PROBLEM}
- * schema, a description on every response and a schema on every header.
+ * schema (whose errors are {@value #FIELD_ERROR}s), a description on every response and a schema on
+ * every header.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = -1000)
 public class OpenApiConventions implements OASFilter {
 
     public static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
+    static final String FIELD_ERROR = "FieldError";
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
@@ -37,6 +39,7 @@ public class OpenApiConventions implements OASFilter {
         openApi.setComponents(components);
         components.setSecuritySchemes(new LinkedHashMap<>(Map.of(BEARER, bearerScheme())));
         components.addSchema(PROBLEM, problemSchema());
+        components.addSchema(FIELD_ERROR, fieldErrorSchema());
         openApi.setSecurity(null);
         if (openApi.getPaths() == null) {
             return;
@@ -115,18 +118,24 @@ public class OpenApiConventions implements OASFilter {
 
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("A JSON path into the body, or a parameter or header name"))
-                .addProperty("message", text)
-                .required(List.of("field", "message"));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem document; errors name each offending field of a bad request")
                 .addProperty("type", text)
                 .addProperty("title", text)
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
                 .addProperty("detail", text)
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref(FIELD_ERROR)))
                 .required(List.of("type", "title", "status"));
+    }
+
+    /** A component of its own, so that a generated client names it as the services do. */
+    private static Schema fieldErrorSchema() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One offending part of a request and what is wrong with it, in the user's words")
+                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .description("A JSON path into the body, or a parameter or header name"))
+                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .required(List.of("field", "message"));
     }
 }
