@@ -5,7 +5,6 @@ import app.limber.routine.domain.Purpose;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,8 +12,7 @@ import java.util.List;
 
 /** What to compose a routine for. */
 public record ComposeRequest(
-        @Schema(description = "warm-up, cooldown, strength, recovery or mobility")
-        @NotNull @Pattern(regexp = Purpose.PATTERN, message = Purpose.MUST_BE_ONE_OF) String purpose,
+        @Schema(enumeration = {"warm-up", "cooldown", "strength", "recovery", "mobility"}) @NotNull String purpose,
         @NotNull @Min(1) @Max(120) Integer minutes,
         @Schema(description = "Equipment at hand (vocabulary terms); moves needing none are always allowed")
         @Size(max = 7) List<String> equipment,
@@ -22,6 +20,6 @@ public record ComposeRequest(
         @Size(max = 13) List<String> targets) {
 
     CompositionRequest toRequest() {
-        return CompositionRequest.checked(Purpose.fromTerm(purpose), minutes, equipment, targets);
+        return CompositionRequest.checked(Purpose.read("purpose", purpose), minutes, equipment, targets);
     }
 }

@@ -1,6 +1,7 @@
 package app.limber.routine.api;
 
 import app.limber.routine.domain.PlanInput;
+import app.limber.routine.domain.PlanValidator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,7 @@ public record PlanRequest(
         @NotNull UUID routineId,
         @Schema(description = "Sessions per ISO week (Monday start, in timeZone)") @NotNull @Min(1) @Max(14) Integer weeklyTarget,
         @Schema(description = "IANA zone id, e.g. Europe/Berlin") @NotBlank String timeZone,
-        @NotNull LocalDate startsOn,
+        @Schema(description = PlanValidator.START_RULE) @NotNull LocalDate startsOn,
         @Schema(description = "Last day (inclusive); absent = open-ended") LocalDate endsOn) {
 
     PlanInput toInput() {

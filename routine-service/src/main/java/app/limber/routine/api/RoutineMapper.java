@@ -28,7 +28,7 @@ final class RoutineMapper {
                     step.prescription() == null ? null : step.overridden() ? "routine" : "catalog",
                     step.item().restSeconds(), step.retired()));
         }
-        RoutineView.Source source = r.sourceTitle == null ? null : new RoutineView.Source(r.sourceTitle, r.sourceArticle);
+        RoutineView.Source source = r.sourceTitle == null ? null : new RoutineView.Source(r.sourceTitle, null);
         return new RoutineView(r.id, r.slug, r.name, r.description, r.purpose, r.visibility, r.ownerId, r.rounds(),
                 expanded.estimate(), expanded.retiredSlugs(), expanded.unknownSlugs(), source, items);
     }

@@ -21,10 +21,9 @@ import java.util.List;
 public record RoutineRequest(
         @NotBlank @Size(max = 120) @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String name,
         @Size(max = 2000) @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String description,
-        @Schema(description = "warm-up, cooldown, strength, recovery or mobility")
-        @NotNull @Pattern(regexp = Purpose.PATTERN, message = Purpose.MUST_BE_ONE_OF) String purpose,
-        @Schema(description = "private (default) or public; only admins create public templates")
-        @Pattern(regexp = "public|private", message = "must be public or private") String visibility,
+        @Schema(enumeration = {"warm-up", "cooldown", "strength", "recovery", "mobility"}) @NotNull String purpose,
+        @Schema(description = "private (default) or public; only admins create public templates",
+                enumeration = {"private", "public"}) String visibility,
         @Schema(description = "How many times the whole list is done; default 1-1, at most 10") @Valid Range rounds,
         @NotEmpty @Size(max = 30) List<@NotNull @Valid Item> items) {
 
@@ -32,8 +31,8 @@ public record RoutineRequest(
     static final String NO_NUL = "[^\\x00]*";
 
     RoutineInput toInput() {
-        return new RoutineInput(name, description, Purpose.fromTerm(purpose),
-                visibility == null ? null : Visibility.fromTerm(visibility), rounds,
+        return new RoutineInput(name, description, Purpose.read("purpose", purpose),
+                visibility == null ? null : Visibility.read("visibility", visibility), rounds,
                 items.stream().map(i -> new RoutineInput.Item(i.exerciseSlug(), i.prescription(), i.restSeconds())).toList());
     }
 

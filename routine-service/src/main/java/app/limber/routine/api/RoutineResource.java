@@ -1,14 +1,19 @@
 package app.limber.routine.api;
 
+import app.limber.platform.api.ListPage;
+import app.limber.platform.api.PageParameters;
+import app.limber.platform.api.PageRequest;
+import app.limber.platform.api.QueryParameters;
 import app.limber.routine.domain.Caller;
 import app.limber.routine.domain.Purpose;
-import app.limber.routine.domain.RoutineException;
+import app.limber.routine.persistence.Paged;
 import app.limber.routine.service.RoutineService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,9 +28,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -34,7 +43,7 @@ import java.util.UUID;
 @Path("/routines")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "routines")
+@Tag(name = "routines", description = "Routines: public templates from the articles, your own, and the composer")
 public class RoutineResource {
 
     private final RoutineService routines;
@@ -47,36 +56,45 @@ public class RoutineResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Public templates, plus the caller's own routines when a token is given")
-    @APIResponse(responseCode = "200", description = "Routines by name, each with its estimated duration")
-    @APIResponse(responseCode = "400", description = "Unknown purpose")
-    public List<RoutineView> list(@Parameter(description = "warm-up, cooldown, strength, recovery or mobility")
-                                  @QueryParam("purpose") String purpose) {
-        Purpose wanted = null;
-        if (purpose != null && !purpose.isBlank()) {
-            if (!Purpose.isTerm(purpose)) {
-                throw RoutineException.invalid("purpose", Purpose.MUST_BE_ONE_OF);
-            }
-            wanted = Purpose.fromTerm(purpose);
-        }
-        return routines.list(caller(), wanted).stream().map(RoutineMapper::view).toList();
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocumentation.BEARER))
+    @Operation(operationId = "listRoutines", summary = "Public templates, plus the caller's own routines when a token is given",
+            description = "Ordered by name, then id, so the order is stable across pages.")
+    @APIResponse(responseCode = "200", description = "One page of routines, each with its estimated duration")
+    @APIResponse(responseCode = "400", description = "errors[] names each bad parameter: an unknown purpose, a page or "
+            + "size out of bounds, or an unknown parameter")
+    public ListPage<RoutineView> list(
+            @Parameter(description = "Only routines for this purpose", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"warm-up", "cooldown", "strength", "recovery", "mobility"}))
+            @QueryParam("purpose") String purpose,
+            @BeanParam PageParameters paging) {
+        QueryParameters parameters = new QueryParameters();
+        Purpose wanted = parameters.terms("purpose", purpose == null ? null : List.of(purpose), Purpose.byTerm()).stream()
+                .findFirst().orElse(null);
+        PageRequest page = paging.read(parameters);
+        parameters.validate();
+        Paged<RoutineView> found = routines.list(caller(), wanted, page).map(RoutineMapper::view);
+        return new ListPage<>(found.items(), page.page(), page.size(), found.total());
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "A routine with its items expanded from the catalog and its estimated duration")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocumentation.BEARER))
+    @Operation(operationId = "getRoutine", summary = "A routine with its items expanded from the catalog and its estimated duration")
     @APIResponse(responseCode = "200", description = "The routine")
     @APIResponse(responseCode = "404", description = "No such routine, or another user's private routine")
-    public RoutineView get(@PathParam("id") UUID id) {
+    public RoutineView get(@Parameter(description = "The routine's id") @PathParam("id") UUID id) {
         return RoutineMapper.view(routines.get(id, caller()));
     }
 
     @POST
     @RolesAllowed({"athlete", "admin"})
     @SecurityRequirement(name = ApiDocumentation.BEARER)
-    @Operation(summary = "Create a routine: private for athletes; admins may create public templates")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createRoutine", summary = "Create a routine: private for athletes; admins may create public templates")
+    @APIResponse(responseCode = "201", description = "Created; Location is the routine's GET",
+            headers = @Header(name = "Location", description = "The new routine", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "400", description = "Invalid routine, naming the field")
     @APIResponse(responseCode = "403", description = "An athlete asked for a public template")
     public Response create(@NotNull @Valid RoutineRequest request, @Context UriInfo uri) {
@@ -88,11 +106,12 @@ public class RoutineResource {
     @Path("/{id}")
     @RolesAllowed({"athlete", "admin"})
     @SecurityRequirement(name = ApiDocumentation.BEARER)
-    @Operation(summary = "Replace a routine (its owner, or an admin)")
+    @Operation(operationId = "replaceRoutine", summary = "Replace a routine (its owner, or an admin)")
     @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "400", description = "Invalid routine, naming the field")
     @APIResponse(responseCode = "403", description = "A public template and the caller is no admin")
     @APIResponse(responseCode = "404", description = "No such routine, or another user's private routine")
-    public RoutineView update(@PathParam("id") UUID id, @NotNull @Valid RoutineRequest request) {
+    public RoutineView update(@Parameter(description = "The routine's id") @PathParam("id") UUID id, @NotNull @Valid RoutineRequest request) {
         return RoutineMapper.view(routines.update(id, request.toInput(), caller()));
     }
 
@@ -100,11 +119,11 @@ public class RoutineResource {
     @Path("/{id}")
     @RolesAllowed({"athlete", "admin"})
     @SecurityRequirement(name = ApiDocumentation.BEARER)
-    @Operation(summary = "Delete a routine (its owner, or an admin); plans and sessions that used it keep their history")
+    @Operation(operationId = "deleteRoutine", summary = "Delete a routine (its owner, or an admin); plans and sessions that used it keep their history")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "A public template and the caller is no admin")
     @APIResponse(responseCode = "404", description = "No such routine, or another user's private routine")
-    public Response delete(@PathParam("id") UUID id) {
+    public Response delete(@Parameter(description = "The routine's id") @PathParam("id") UUID id) {
         routines.delete(id, caller());
         return Response.noContent().build();
     }
@@ -113,7 +132,7 @@ public class RoutineResource {
     @Path("/compose")
     @RolesAllowed({"athlete", "admin"})
     @SecurityRequirement(name = ApiDocumentation.BEARER)
-    @Operation(summary = "Propose a routine (not saved) for a purpose, minutes, equipment and target areas",
+    @Operation(operationId = "composeRoutine", summary = "Propose a routine (not saved) for a purpose, minutes, equipment and target areas",
             description = "Deterministic: the same request over the same catalog gives the same routine. Uses only "
                     + "exercises needing the given equipment (or none); every target is worked by some move; the "
                     + "estimated duration lies within 10 % of the minutes. Warm-ups use dynamic moves and activation "

@@ -34,7 +34,10 @@ public record RoutineView(
             + "counts twice; each set is followed by the item's rest; absent sets = 1; the list is multiplied by rounds. "
             + "complete = false while some exercise is unknown to the catalog read model.";
 
-    public record Source(String title, String article) {
+    /** What a reader cites: the article's title and, when it is on the web, its address (as catalog's sources). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Source(@Schema(description = "The article's title") String title,
+                         @Schema(description = "Where the article can be read, when known", format = "uri") String url) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,7 @@
 package app.limber.routine.domain;
 
+import app.limber.platform.problem.Messages;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,12 +24,12 @@ public record CompositionRequest(Purpose purpose, int minutes, Set<String> equip
         List<String> wanted = targets == null ? List.of() : targets;
         for (int i = 0; i < given.size(); i++) {
             if (!Vocabulary.isEquipment(given.get(i))) {
-                throw RoutineException.invalid("equipment[" + i + "]", "must be one of " + Vocabulary.EQUIPMENT);
+                throw RoutineException.invalid("equipment[" + i + "]", Messages.unknownTerm(given.get(i), Vocabulary.EQUIPMENT));
             }
         }
         for (int i = 0; i < wanted.size(); i++) {
             if (!Vocabulary.isTargetArea(wanted.get(i))) {
-                throw RoutineException.invalid("targets[" + i + "]", "must be one of " + Vocabulary.TARGET_AREAS);
+                throw RoutineException.invalid("targets[" + i + "]", Messages.unknownTerm(wanted.get(i), Vocabulary.TARGET_AREAS));
             }
         }
         return new CompositionRequest(purpose, minutes, Set.copyOf(given), Set.copyOf(wanted));

@@ -4,15 +4,15 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
-    public List<Plan> ofUser(String userId) {
-        return list("userId = ?1 order by startsOn desc, createdAt desc", userId);
+    /** One page of the user's plans, latest start first. */
+    public Paged<Plan> ofUser(String userId, int page, int size) {
+        return Paged.of(find("userId = ?1 order by startsOn desc, createdAt desc, id", userId), page, size);
     }
 
     /** The user's plan, or empty for an unknown id or another user's plan. */

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +14,8 @@ public class RoutineRepository implements PanacheRepositoryBase<Routine, UUID> {
 
     private static final long TEMPLATE_SEED_LOCK = 0x6c696d626572L;
 
-    /** Public templates plus the user's own routines (user may be null: templates only), by name. */
-    public List<Routine> visibleTo(String userId, Purpose purpose) {
+    /** One page of the public templates plus the user's own routines (user may be null: templates only), by name. */
+    public Paged<Routine> visibleTo(String userId, Purpose purpose, int page, int size) {
         StringBuilder query = new StringBuilder("deletedAt is null and (visibility = :public or ownerId = :user)");
         Parameters params = Parameters.with("public", Visibility.PUBLIC).and("user", userId == null ? "" : userId);
         if (purpose != null) {
@@ -24,7 +23,7 @@ public class RoutineRepository implements PanacheRepositoryBase<Routine, UUID> {
             params.and("purpose", purpose);
         }
         query.append(" order by name, id");
-        return list(query.toString(), params);
+        return Paged.of(find(query.toString(), params), page, size);
     }
 
     public Optional<Routine> findLive(UUID id) {

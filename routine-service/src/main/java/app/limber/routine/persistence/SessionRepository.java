@@ -6,15 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class SessionRepository implements PanacheRepositoryBase<TrainingSession, UUID> {
-
-    /** Most sessions one listing returns. */
-    public static final int PAGE_LIMIT = 500;
 
     private final EntityManager em;
 
@@ -22,7 +18,8 @@ public class SessionRepository implements PanacheRepositoryBase<TrainingSession,
         this.em = em;
     }
 
-    public List<TrainingSession> ofUser(String userId, LocalDate from, LocalDate to) {
+    /** One page of the user's sessions whose local day lies in [from, to] (either may be null), latest first. */
+    public Paged<TrainingSession> ofUser(String userId, LocalDate from, LocalDate to, int page, int size) {
         StringBuilder query = new StringBuilder("userId = :user");
         Parameters params = Parameters.with("user", userId);
         if (from != null) {
@@ -34,7 +31,7 @@ public class SessionRepository implements PanacheRepositoryBase<TrainingSession,
             params.and("to", to);
         }
         query.append(" order by completedAt desc, id");
-        return find(query.toString(), params).page(0, PAGE_LIMIT).list();
+        return Paged.of(find(query.toString(), params), page, size);
     }
 
     public Optional<TrainingSession> ownedBy(UUID id, String userId) {

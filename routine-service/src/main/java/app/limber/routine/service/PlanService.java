@@ -5,6 +5,8 @@ import app.limber.routine.domain.PlanInput;
 import app.limber.routine.domain.PlanValidator;
 import app.limber.routine.domain.RoutineException;
 import app.limber.routine.messaging.PlanAndSessionEvents;
+import app.limber.platform.api.PageRequest;
+import app.limber.routine.persistence.Paged;
 import app.limber.routine.persistence.Plan;
 import app.limber.routine.persistence.PlanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,14 +36,18 @@ public class PlanService {
         this.clock = clock;
     }
 
-    public List<Plan> list(Caller caller) {
-        return plans.ofUser(caller.userId());
+    public Paged<Plan> list(Caller caller, PageRequest page) {
+        return plans.ofUser(caller.userId(), page.page(), page.size());
+    }
+
+    public Plan get(UUID id, Caller caller) {
+        return plans.ownedBy(id, caller.userId()).orElseThrow(() -> notFound(id));
     }
 
     @Transactional
     public Plan schedule(PlanInput input, Caller caller) {
-        PlanValidator.validate(input, routines.findVisible(input.routineId(), caller).isPresent());
         Instant now = clock.instant();
+        PlanValidator.validate(input, routines.findVisible(input.routineId(), caller).isPresent(), now);
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.userId = caller.userId();
@@ -63,7 +69,7 @@ public class PlanService {
     @Transactional
     public Plan end(UUID id, Caller caller) {
         Plan plan = plans.ownedByForUpdate(id, caller.userId())
-                .orElseThrow(() -> new RoutineException(NOT_FOUND, "no plan " + id));
+                .orElseThrow(() -> notFound(id));
         if (plan.endedAt != null) {
             return plan;
         }
@@ -71,5 +77,9 @@ public class PlanService {
         plan.end(now);
         events.planEnded(plan, now);
         return plan;
+    }
+
+    private static RoutineException notFound(UUID id) {
+        return new RoutineException(NOT_FOUND, "no plan " + id);
     }
 }

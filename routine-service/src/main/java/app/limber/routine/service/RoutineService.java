@@ -12,6 +12,8 @@ import app.limber.routine.domain.RoutineInput;
 import app.limber.routine.domain.RoutineItem;
 import app.limber.routine.domain.RoutineValidator;
 import app.limber.routine.domain.Visibility;
+import app.limber.platform.api.PageRequest;
+import app.limber.routine.persistence.Paged;
 import app.limber.routine.persistence.InMemoryCatalog;
 import app.limber.routine.persistence.Routine;
 import app.limber.routine.persistence.RoutineRepository;
@@ -41,10 +43,10 @@ public class RoutineService {
         this.catalog = catalog;
     }
 
-    public List<ExpandedRoutine> list(Caller caller, Purpose purpose) {
-        List<Routine> found = routines.visibleTo(caller.userId(), purpose);
-        Map<String, ExerciseSnapshot> known = catalog.bySlugs(slugs(found));
-        return found.stream().map(r -> ExpandedRoutine.of(r, known)).toList();
+    public Paged<ExpandedRoutine> list(Caller caller, Purpose purpose, PageRequest page) {
+        Paged<Routine> found = routines.visibleTo(caller.userId(), purpose, page.page(), page.size());
+        Map<String, ExerciseSnapshot> known = catalog.bySlugs(slugs(found.items()));
+        return found.map(r -> ExpandedRoutine.of(r, known));
     }
 
     public ExpandedRoutine get(UUID id, Caller caller) {

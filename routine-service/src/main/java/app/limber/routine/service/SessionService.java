@@ -7,6 +7,8 @@ import app.limber.routine.domain.SessionInput;
 import app.limber.routine.domain.SessionTiming;
 import app.limber.routine.domain.SessionValidator;
 import app.limber.routine.messaging.PlanAndSessionEvents;
+import app.limber.platform.api.PageRequest;
+import app.limber.routine.persistence.Paged;
 import app.limber.routine.persistence.InMemoryCatalog;
 import app.limber.routine.persistence.PlanRepository;
 import app.limber.routine.persistence.Routine;
@@ -54,8 +56,12 @@ public class SessionService {
         this.clock = clock;
     }
 
-    public List<TrainingSession> list(Caller caller, LocalDate from, LocalDate to) {
-        return sessions.ofUser(caller.userId(), from, to);
+    public Paged<TrainingSession> list(Caller caller, LocalDate from, LocalDate to, PageRequest page) {
+        return sessions.ofUser(caller.userId(), from, to, page.page(), page.size());
+    }
+
+    public TrainingSession get(UUID id, Caller caller) {
+        return sessions.ownedBy(id, caller.userId()).orElseThrow(() -> notFound(id));
     }
 
     /**
@@ -107,9 +113,13 @@ public class SessionService {
     @Transactional
     public void delete(UUID id, Caller caller) {
         TrainingSession session = sessions.ownedBy(id, caller.userId())
-                .orElseThrow(() -> new RoutineException(NOT_FOUND, "no session " + id));
+                .orElseThrow(() -> notFound(id));
         sessions.delete(session);
         events.sessionDeleted(session, clock.instant());
+    }
+
+    private static RoutineException notFound(UUID id) {
+        return new RoutineException(NOT_FOUND, "no session " + id);
     }
 
     /** PostgreSQL keeps microseconds: the answer to a replay must equal the first answer. */

@@ -1,9 +1,10 @@
 package app.limber.routine.api;
 
 import app.limber.routine.support.Api;
+import app.limber.routine.support.CatalogEvents;
 import app.limber.routine.support.Plans;
 import app.limber.routine.support.Routines;
-import app.limber.routine.support.CatalogEvents;
+import app.limber.routine.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,14 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import static app.limber.routine.support.Api.anonymous;
 import static app.limber.routine.support.Api.as;
 import static app.limber.routine.support.Api.athlete;
 import static app.limber.routine.support.Api.newUser;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,7 +58,7 @@ class PlanApiTest {
     void endingAPlanEndsItTodayAndPublishesPlanEndedOnce() throws Exception {
         String user = newUser();
         String id = Plans.create(athlete(user));
-        String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
+        String today = TestClock.today("Europe/Berlin").toString();
 
         athlete(user).delete("/plans/" + id).then().statusCode(200)
                 .body("endsOn", equalTo(today))
@@ -76,11 +78,11 @@ class PlanApiTest {
     void aUserSeesAndEndsOnlyTheirOwnPlans() {
         String owner = newUser();
         String id = Plans.create(athlete(owner));
-        athlete(owner).get("/plans").then().statusCode(200).body("id", contains(id)).body("[0].status", equalTo("active"));
+        athlete(owner).get("/plans").then().statusCode(200).body("items.id", contains(id)).body("items[0].status", equalTo("active"));
         String stranger = newUser();
-        athlete(stranger).get("/plans").then().statusCode(200).body("size()", equalTo(0));
+        athlete(stranger).get("/plans").then().statusCode(200).body("items", empty()).body("total", equalTo(0));
         athlete(stranger).delete("/plans/" + id).then().statusCode(404).contentType("application/problem+json");
-        athlete(owner).get("/plans").then().body("[0].endsOn", nullValue());
+        athlete(owner).get("/plans").then().body("items[0].endsOn", nullValue());
     }
 
     @Test
@@ -101,12 +103,68 @@ class PlanApiTest {
             "endsOn|\"startsOn\":\"2026-11-16\"|\"startsOn\":\"2026-11-16\",\"endsOn\":\"2026-11-15\"",
             "startsOn|\"startsOn\":\"2026-11-16\"|\"startsOn\":\"+999999999-11-16\"",
             "routineId|\"routineId\":\"|\"routineId\":\"not-a-uuid",
-            "routineId|\"routineId\":\"|\"routineId\":\"00000000-0000-4000-8000-000000000000\",\"x\":\"",
+            "routineId|f8f6e0ed-8fdb-3cde-9091-68b0b2d2d8ea|00000000-0000-4000-8000-000000000000",
+            "weeklyTarget|\"weeklyTarget\":3|\"weeklyTarget\":2.5",
+            "weeklyTarget|\"weeklyTarget\":3|\"weeklyTarget\":\"3\"",
+            "startsOn|2026-11-16|1999-01-01",
+            "startsOn|2026-11-16|2027-11-26",
+            "weeklyTargt|\"weeklyTarget\":3|\"weeklyTarget\":3,\"weeklyTargt\":3",
     })
     void aBadPlanNamesTheField(String field, String good, String bad) {
-        athlete(newUser()).body(Plans.openEnded().replace(good, bad)).post("/plans").then().statusCode(400)
+        String body = Plans.openEnded();
+        assertTrue(body.contains(good), body);
+        athlete(newUser()).body(body.replace(good, bad)).post("/plans").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo(field));
+    }
+
+    @Test
+    void coercionAndTyposAreRefusedNamingTheField() {
+        athlete(newUser()).body(Plans.openEnded().replace("\"weeklyTarget\":3", "\"weeklyTarget\":2.5")).post("/plans")
+                .then().statusCode(400).body("errors[0].message", equalTo("must be a whole number from 1 to 14"));
+        athlete(newUser()).body(Plans.openEnded().replace("\"weeklyTarget\":3", "\"weeklyTarget\":15")).post("/plans")
+                .then().statusCode(400).body("errors[0].message", equalTo("must be a whole number from 1 to 14"));
+        athlete(newUser()).body(Plans.openEnded().replace("\"weeklyTarget\":3", "\"weeklyTarget\":3,\"weeklyTargt\":3"))
+                .post("/plans").then().statusCode(400)
+                .body("errors[0].field", equalTo("weeklyTargt")).body("errors[0].message", equalTo("is not a known field"));
+        athlete(newUser()).body(Plans.body(Plans.WARM_UP_TEMPLATE, 3, "Europe/Berlin", "1999-01-01", null)).post("/plans")
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("must be a date from 2025-11-25 to 2027-11-25"));
+    }
+
+    @Test
+    void theLocationOfANewPlanAnswersTheSameBodyToItsOwnerOnly() throws Exception {
+        String user = newUser();
+        var created = athlete(user).body(Plans.openEnded()).post("/plans").then().statusCode(201).extract();
+        String location = created.header("Location");
+        assertTrue(location.endsWith("/plans/" + created.path("id")), location);
+        String fetched = athlete(user).get(location).then().statusCode(200).extract().asString();
+        assertEquals(JSON.readTree(created.asString()), JSON.readTree(fetched));
+        athlete(newUser()).get(location).then().statusCode(404).contentType("application/problem+json");
+        athlete(user).get("/plans/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        athlete(user).get("/plans/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void plansArePagedLatestStartFirst() {
+        String user = newUser();
+        List<String> ids = new ArrayList<>();
+        for (String startsOn : List.of("2026-11-02", "2026-11-30", "2026-11-16")) {
+            ids.add(Plans.create(athlete(user), Plans.body(Plans.WARM_UP_TEMPLATE, 2, "UTC", startsOn, null)));
+        }
+        athlete(user).queryParam("size", 2).get("/plans").then().statusCode(200)
+                .body("items.startsOn", contains("2026-11-30", "2026-11-16"))
+                .body("page", equalTo(0)).body("size", equalTo(2)).body("total", equalTo(3));
+        athlete(user).queryParam("size", 2).queryParam("page", 1).get("/plans").then().statusCode(200)
+                .body("items.id", contains(ids.get(0))).body("total", equalTo(3));
+        athlete(user).queryParam("page", 7).get("/plans").then().statusCode(200)
+                .body("items", empty()).body("total", equalTo(3));
+        athlete(user).queryParam("size", 101).get("/plans").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"))
+                .body("errors[0].message", equalTo("must be a whole number from 1 to 100"));
+        athlete(user).queryParam("sise", 2).get("/plans").then().statusCode(400)
+                .body("errors[0].field", equalTo("sise"))
+                .body("errors[0].message", equalTo("is not a known parameter"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static app.limber.routine.support.Api.admin;
 import static app.limber.routine.support.Api.anonymous;
 import static app.limber.routine.support.Api.as;
@@ -16,6 +18,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Creating, reading, changing and deleting routines, and who may do what. */
 @QuarkusTest
@@ -42,19 +46,19 @@ class RoutineApiTest {
                 .body("estimatedDuration.minSeconds", equalTo(135))
                 .body("estimatedDuration.maxSeconds", equalTo(400))
                 .body("estimatedDuration.complete", equalTo(true));
-        athlete(owner).get("/routines").then().statusCode(200).body("id", hasItem(id));
+        athlete(owner).queryParam("size", 100).get("/routines").then().statusCode(200).body("items.id", hasItem(id));
 
         athlete(newUser()).get("/routines/" + id).then().statusCode(404);
-        athlete(newUser()).get("/routines").then().statusCode(200).body("id", not(hasItem(id)));
+        athlete(newUser()).queryParam("size", 100).get("/routines").then().statusCode(200).body("items.id", not(hasItem(id)));
         anonymous().get("/routines/" + id).then().statusCode(404);
-        anonymous().get("/routines").then().statusCode(200).body("visibility", everyItem(equalTo("public")));
+        anonymous().queryParam("size", 100).get("/routines").then().statusCode(200).body("items.visibility", everyItem(equalTo("public")));
     }
 
     @Test
     void listsFilterByPurpose() {
         anonymous().queryParam("purpose", "cooldown").get("/routines").then().statusCode(200)
-                .body("purpose", everyItem(equalTo("cooldown")))
-                .body("slug", hasItem("hip-mobility-stretches-for-runners"));
+                .body("items.purpose", everyItem(equalTo("cooldown")))
+                .body("items.slug", hasItem("hip-mobility-stretches-for-runners"));
         anonymous().queryParam("purpose", "sprint").get("/routines").then().statusCode(400)
                 .body("errors[0].field", equalTo("purpose"));
     }
@@ -88,7 +92,7 @@ class RoutineApiTest {
     @Test
     void publicTemplatesAreForbiddenToAthletesButNotHiddenFromThem() {
         String template = anonymous().queryParam("purpose", "warm-up").get("/routines").then().statusCode(200)
-                .extract().path("find { it.slug == 'hip-mobility-exercises-for-runners' }.id");
+                .extract().path("items.find { it.slug == 'hip-mobility-exercises-for-runners' }.id");
         athlete(newUser()).body(Routines.body("Mine now")).put("/routines/" + template).then().statusCode(403);
         athlete(newUser()).delete("/routines/" + template).then().statusCode(403);
     }
@@ -114,9 +118,28 @@ class RoutineApiTest {
                 .body("retiredExercises", contains(slug))
                 .body("items[0].retired", equalTo(true))
                 .body("items[0].exerciseName", equalTo("Fading Move"));
-        athlete(owner).get("/routines").then().body("find { it.id == '" + id + "' }.retiredExercises", contains(slug));
+        athlete(owner).queryParam("size", 100).get("/routines").then().body("items.find { it.id == '" + id + "' }.retiredExercises", contains(slug));
         // a new routine cannot pick it any more
         athlete(owner).body(Routines.body("Too late").replace("leg-swings", slug)).post("/routines").then().statusCode(400)
                 .body("errors[0].field", equalTo("items[0].exerciseSlug"));
+    }
+
+    @Test
+    void routinesArePagedByNameWithTheirTotal() {
+        String user = newUser();
+        for (String name : List.of("Zebra walk", "Alpha hips", "Middle")) {
+            Routines.create(athlete(user), Routines.body(name));
+        }
+        int total = athlete(user).queryParam("size", 100).get("/routines").then().statusCode(200)
+                .extract().path("total");
+        List<String> names = athlete(user).queryParam("size", 100).get("/routines").then().extract().path("items.name");
+        assertEquals(total, names.size());
+        assertEquals(names.stream().sorted().toList(), names);
+        athlete(user).queryParam("size", 1).queryParam("page", names.indexOf("Middle")).get("/routines").then()
+                .body("items.name", contains("Middle")).body("total", equalTo(total)).body("size", equalTo(1));
+        anonymous().queryParam("purpose", "sprint").get("/routines").then().statusCode(400)
+                .body("errors[0].message", startsWith("unknown value 'sprint'; one of warm-up, cooldown"));
+        anonymous().queryParam("purpse", "cooldown").get("/routines").then().statusCode(400)
+                .body("errors[0].field", equalTo("purpse"));
     }
 }

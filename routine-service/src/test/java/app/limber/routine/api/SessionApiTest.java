@@ -4,6 +4,7 @@ import app.limber.routine.support.Api;
 import app.limber.routine.support.CatalogEvents;
 import app.limber.routine.support.Plans;
 import app.limber.routine.support.Sessions;
+import app.limber.routine.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import static app.limber.routine.support.Api.anonymous;
 import static app.limber.routine.support.Api.as;
 import static app.limber.routine.support.Api.athlete;
 import static app.limber.routine.support.Api.newUser;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,17 +81,51 @@ class SessionApiTest {
         String late = athlete(user).body(Sessions.body(null, Instant.parse("2026-10-10T07:00:00Z"),
                 Instant.parse("2026-10-10T07:20:00Z"), "Europe/Berlin")).post("/sessions").then().statusCode(201)
                 .extract().path("id");
-        athlete(user).get("/sessions").then().statusCode(200).body("id", contains(late, early));
+        athlete(user).get("/sessions").then().statusCode(200).body("items.id", contains(late, early)).body("total", equalTo(2));
         athlete(user).queryParam("from", "2026-10-05").queryParam("to", "2026-10-31").get("/sessions").then()
-                .body("id", contains(late));
-        athlete(newUser()).get("/sessions").then().statusCode(200).body("size()", equalTo(0));
+                .body("items.id", contains(late)).body("total", equalTo(1));
+        athlete(newUser()).get("/sessions").then().statusCode(200).body("items", empty()).body("total", equalTo(0));
 
         athlete(newUser()).delete("/sessions/" + late).then().statusCode(404);
         athlete(user).delete("/sessions/" + late).then().statusCode(204);
-        athlete(user).get("/sessions").then().body("id", contains(early));
+        athlete(user).get("/sessions").then().body("items.id", contains(early));
         JsonNode deleted = JSON.readTree(Api.awaitEvent("limber.session.deleted.v1", late).value());
         assertEquals(user, deleted.get("userId").asText());
         athlete(user).delete("/sessions/" + late).then().statusCode(404);
+    }
+
+    @Test
+    void theLocationOfANewSessionAnswersTheSameBodyToItsOwnerOnly() throws Exception {
+        String user = newUser();
+        // nanoseconds in, milliseconds out: the POST and the GET render the same instant the same way
+        Instant completed = Instant.parse("2026-11-21T06:30:20.123456789Z");
+        var created = athlete(user).body(Sessions.body(null, completed.minusSeconds(600), completed, "UTC"))
+                .post("/sessions").then().statusCode(201)
+                .body("completedAt", equalTo("2026-11-21T06:30:20.123Z"))
+                .extract();
+        String location = created.header("Location");
+        assertTrue(location.endsWith("/sessions/" + created.path("id")), location);
+        String fetched = athlete(user).get(location).then().statusCode(200).extract().asString();
+        assertEquals(JSON.readTree(created.asString()), JSON.readTree(fetched));
+        athlete(newUser()).get(location).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void sessionsArePagedWithTheirTotalAndNoHiddenCap() {
+        String user = newUser();
+        Instant first = Instant.parse("2026-11-01T07:00:00Z");
+        for (int day = 0; day < 5; day++) {
+            Instant completed = first.plus(day, ChronoUnit.DAYS);
+            athlete(user).body(Sessions.body(null, completed.minusSeconds(600), completed, "UTC")).post("/sessions")
+                    .then().statusCode(201);
+        }
+        athlete(user).queryParam("size", 2).queryParam("page", 2).get("/sessions").then().statusCode(200)
+                .body("items.localDate", contains("2026-11-01"))
+                .body("page", equalTo(2)).body("size", equalTo(2)).body("total", equalTo(5));
+        athlete(user).queryParam("from", "2026-11-02").queryParam("to", "2026-11-03").get("/sessions").then()
+                .body("items.localDate", contains("2026-11-03", "2026-11-02")).body("total", equalTo(2));
+        athlete(user).queryParam("form", "2026-11-02").get("/sessions").then().statusCode(400)
+                .body("errors[0].field", equalTo("form")).body("errors[0].message", equalTo("is not a known parameter"));
     }
 
     @Test
@@ -100,7 +137,7 @@ class SessionApiTest {
 
     @Test
     void aSessionMayBeBackDatedAndCompleteUpToFiveMinutesAhead() {
-        Instant soon = Instant.now().plusSeconds(240);
+        Instant soon = TestClock.NOW.plusSeconds(240);
         athlete(newUser()).body(Sessions.body(null, soon.minusSeconds(600), soon, "UTC")).post("/sessions")
                 .then().statusCode(201)
                 .body("localDate", equalTo(LocalDate.ofInstant(soon, ZoneId.of("UTC")).toString()));

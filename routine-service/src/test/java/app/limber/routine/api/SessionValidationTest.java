@@ -3,6 +3,7 @@ package app.limber.routine.api;
 import app.limber.routine.support.CatalogEvents;
 import app.limber.routine.support.Plans;
 import app.limber.routine.support.Sessions;
+import app.limber.routine.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import static app.limber.routine.support.Api.athlete;
 import static app.limber.routine.support.Api.newUser;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every bad session is a 400 problem naming the field. */
 @QuarkusTest
@@ -39,7 +41,7 @@ class SessionValidationTest {
 
     @Test
     void timesThatCannotBe() {
-        Instant inSixMinutes = Instant.now().plusSeconds(360);
+        Instant inSixMinutes = TestClock.NOW.plusSeconds(360);
         assertBadField(session(inSixMinutes.minusSeconds(600), inSixMinutes), "completedAt");
         assertBadField(session(DONE, DONE.minusSeconds(1)), "completedAt");
         assertBadField(session(DONE.minusSeconds(12 * 3600 + 1), DONE), "completedAt");
@@ -51,10 +53,11 @@ class SessionValidationTest {
     @CsvSource(delimiter = '|', value = {
             "timeZone|\"timeZone\":\"Europe/Berlin\"|\"timeZone\":\"CET+1\"",
             "timeZone|\"timeZone\":\"Europe/Berlin\"|\"timeZone\":\"\"",
-            "routineId|\"routineId\":\"|\"routineId\":\"11111111-1111-4111-8111-111111111111\",\"x\":\"",
+            "routineId|f8f6e0ed-8fdb-3cde-9091-68b0b2d2d8ea|11111111-1111-4111-8111-111111111111",
             "routineId|\"routineId\":\"|\"routineId\":\"warm-up",
-            "startedAt|\"startedAt\":\"|\"startedAt\":\"yesterday\",\"x\":\"",
-            "completedAt|,\"completedAt\":|,\"x\":",
+            "startedAt|\"startedAt\":\"2026|\"startedAt\":\"yesterday 2026",
+            "completedAt|,\"completedAt\":\"2026-11-20T07:00:00Z\"|''",
+            "completedAtt|\"completedAt\":|\"completedAtt\":",
             "effort|\"effort\":6|\"effort\":11",
             "effort|\"effort\":6|\"effort\":0",
             "exercises[1].exerciseSlug|\"exerciseSlug\":\"clamshells\",\"side\":\"left\"|\"exerciseSlug\":\"moonwalk\",\"side\":\"left\"",
@@ -66,7 +69,9 @@ class SessionValidationTest {
             "planId|\"effort\":6|\"effort\":6,\"planId\":\"22222222-2222-4222-8222-222222222222\"",
     })
     void aBadFieldIsNamed(String field, String good, String bad) {
-        assertBadField(session(DONE.minusSeconds(600), DONE).replace(good, bad), field);
+        String body = session(DONE.minusSeconds(600), DONE);
+        assertTrue(body.contains(good), body);
+        assertBadField(body.replace(good, bad), field);
     }
 
     @Test

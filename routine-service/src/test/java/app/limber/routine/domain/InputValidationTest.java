@@ -50,14 +50,25 @@ class InputValidationTest {
     void aPlanNamesTheFirstBrokenRuleAndItsRoutineLast() {
         LocalDate start = LocalDate.parse("2026-11-16");
         assertInvalid("timeZone", TimeZones.MUST_BE_IANA,
-                () -> PlanValidator.validate(new PlanInput(UUID.randomUUID(), 3, "+01:00", start, start.minusDays(1)), false));
+                () -> PlanValidator.validate(new PlanInput(UUID.randomUUID(), 3, "+01:00", start, start.minusDays(1)), false, NOW));
         assertInvalid("endsOn", "must not be before startsOn",
-                () -> PlanValidator.validate(new PlanInput(UUID.randomUUID(), 3, "UTC", start, start.minusDays(1)), false));
-        assertInvalid("startsOn", "must lie between 1970 and 9999",
-                () -> PlanValidator.validate(new PlanInput(UUID.randomUUID(), 3, "UTC", LocalDate.of(1969, 12, 31), null), true));
+                () -> PlanValidator.validate(new PlanInput(UUID.randomUUID(), 3, "UTC", start, start.minusDays(1)), false, NOW));
         assertInvalid("routineId", "no such routine",
-                () -> PlanValidator.validate(new PlanInput(UUID.randomUUID(), 3, "UTC", start, null), false));
-        PlanValidator.validate(new PlanInput(UUID.randomUUID(), 3, "UTC", start, null), true);
+                () -> PlanValidator.validate(new PlanInput(UUID.randomUUID(), 3, "UTC", start, null), false, NOW));
+        PlanValidator.validate(new PlanInput(UUID.randomUUID(), 3, "UTC", start, null), true, NOW);
+    }
+
+    @Test
+    void aPlanStartsAtMostAYearFromTodayInItsZone() {
+        // NOW is 2026-11-21 12:00 UTC: already 2026-11-22 in Auckland, still 2026-11-21 in Honolulu
+        assertInvalid("startsOn", "must be a date from 2025-11-21 to 2027-11-21",
+                () -> PlanValidator.validate(plan("Pacific/Honolulu", LocalDate.of(1999, 1, 1)), true, NOW));
+        assertInvalid("startsOn", "must be a date from 2025-11-22 to 2027-11-22",
+                () -> PlanValidator.validate(plan("Pacific/Auckland", LocalDate.of(2025, 11, 21)), true, NOW));
+        assertInvalid("startsOn", "must be a date from 2025-11-21 to 2027-11-21",
+                () -> PlanValidator.validate(plan("Pacific/Honolulu", LocalDate.of(2027, 11, 22)), true, NOW));
+        PlanValidator.validate(plan("Pacific/Honolulu", LocalDate.of(2025, 11, 21)), true, NOW);
+        PlanValidator.validate(plan("Pacific/Auckland", LocalDate.of(2027, 11, 22)), true, NOW);
     }
 
     @Test
@@ -82,12 +93,16 @@ class InputValidationTest {
 
     @Test
     void aCompositionNamesTheFirstTermOutsideTheVocabularyByItsPosition() {
-        assertInvalid("equipment[1]", "must be one of " + Vocabulary.EQUIPMENT,
+        assertInvalid("equipment[1]", "unknown value 'kettlebell'; one of " + String.join(", ", Vocabulary.EQUIPMENT),
                 () -> CompositionRequest.checked(Purpose.WARM_UP, 10, List.of("none", "kettlebell"), List.of("necks")));
-        assertInvalid("targets[0]", "must be one of " + Vocabulary.TARGET_AREAS,
+        assertInvalid("targets[0]", "unknown value 'necks'; one of " + String.join(", ", Vocabulary.TARGET_AREAS),
                 () -> CompositionRequest.checked(Purpose.WARM_UP, 10, null, List.of("necks")));
         assertEquals(new CompositionRequest(Purpose.WARM_UP, 10, Set.of(), Set.of("glutes")),
                 CompositionRequest.checked(Purpose.WARM_UP, 10, null, List.of("glutes", "glutes")));
+    }
+
+    private static PlanInput plan(String zone, LocalDate startsOn) {
+        return new PlanInput(UUID.randomUUID(), 3, zone, startsOn, null);
     }
 
     private static RoutineInput routine(Range rounds, RoutineInput.Item... items) {

@@ -26,9 +26,8 @@ class VocabularyContractTest {
     }
 
     @Test
-    void thePurposePatternAndItsMessageNameEveryPurpose() {
-        assertEquals(String.join("|", PURPOSES), Purpose.PATTERN);
-        assertEquals("must be one of " + String.join(", ", PURPOSES), Purpose.MUST_BE_ONE_OF);
+    void anUnknownPurposeIsToldEveryPurpose() {
+        assertEquals("unknown value 'sprint'; one of " + String.join(", ", PURPOSES), Purpose.unknown("sprint"));
     }
 
     @Test

@@ -39,6 +39,16 @@ class OutOfRangeInputTest extends FuzzingAsAthlete {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"-1", "21474837", "2147483648", "1e3", "0x10", "", " ", "9999999999999999999999"})
+    void pagingBeyondItsBoundsOnEveryList(String value) {
+        for (String list : new String[] {"/routines", "/plans", "/sessions"}) {
+            String page = value.isBlank() ? "abc" : value;
+            expectBadRequest(athlete(user).queryParam("page", page).get(list));
+            expectBadRequest(athlete(user).queryParam("size", value.isBlank() ? "0" : value).get(list));
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"name", "description"})
     void nulCharactersInRoutineText(String field) {
         String body = field.equals("name") ? Routines.body("a\\u0000b")

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
-/** POST /plans and DELETE /plans/{id} with hostile input. */
+/** POST /plans, GET and DELETE /plans/{id} with hostile input. */
 @QuarkusTest
 class PlanFuzzTest extends FuzzingAsAthlete {
 
@@ -18,7 +18,10 @@ class PlanFuzzTest extends FuzzingAsAthlete {
     void planWritesAnswerHostileRequestsWithProblems() throws Exception {
         JsonNode plan = JSON.readTree(Plans.body(Plans.WARM_UP_TEMPLATE, 3, "Europe/Berlin", "2026-11-16", "2027-02-28"));
         List<FuzzCase> cases = new ArrayList<>(HostileBodies.bodies("POST", "/plans", plan, GENERATED));
-        HostileBodies.pathSegments(PATHS).forEach(id -> cases.add(FuzzCase.bodiless("path " + id, "DELETE", "/plans/" + id)));
+        HostileBodies.pathSegments(PATHS).forEach(id -> {
+            cases.add(FuzzCase.bodiless("path " + id, "DELETE", "/plans/" + id));
+            cases.add(FuzzCase.bodiless("path " + id, "GET", "/plans/" + id));
+        });
         send("plan writes", cases);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 
 import static app.limber.routine.support.Api.athlete;
 
-/** POST /sessions (bodies and Idempotency-Key headers) and DELETE /sessions/{id} with hostile input. */
+/** POST /sessions (bodies and Idempotency-Key headers) and GET and DELETE /sessions/{id} with hostile input. */
 @QuarkusTest
 class SessionFuzzTest extends FuzzingAsAthlete {
 
@@ -26,7 +26,10 @@ class SessionFuzzTest extends FuzzingAsAthlete {
             cases.add(FuzzCase.json("Idempotency-Key " + key, "POST", "/sessions", session.toString())
                     .withHeader("Idempotency-Key", key));
         }
-        HostileBodies.pathSegments(PATHS).forEach(id -> cases.add(FuzzCase.bodiless("path " + id, "DELETE", "/sessions/" + id)));
+        HostileBodies.pathSegments(PATHS).forEach(id -> {
+            cases.add(FuzzCase.bodiless("path " + id, "DELETE", "/sessions/" + id));
+            cases.add(FuzzCase.bodiless("path " + id, "GET", "/sessions/" + id));
+        });
         send("session writes", cases);
     }
 }

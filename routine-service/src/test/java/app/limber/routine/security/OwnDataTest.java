@@ -19,6 +19,7 @@ import static app.limber.routine.support.Api.as;
 import static app.limber.routine.support.Api.athlete;
 import static app.limber.routine.support.Api.newUser;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -51,8 +52,8 @@ class OwnDataTest {
         String stranger = newUser();
         expectNotFound(as(stranger, role).delete("/plans/" + plan));
         expectNotFound(as(stranger, role).delete("/sessions/" + session));
-        as(stranger, role).get("/plans").then().statusCode(200).body("$", empty());
-        as(stranger, role).get("/sessions").then().statusCode(200).body("$", empty());
+        as(stranger, role).get("/plans").then().statusCode(200).body("items", empty()).body("total", equalTo(0));
+        as(stranger, role).get("/sessions").then().statusCode(200).body("items", empty()).body("total", equalTo(0));
         ownerStillHasEverything();
     }
 
@@ -65,7 +66,7 @@ class OwnDataTest {
             throw new AssertionError("a session naming another user's plan was answered " + ProblemResponses.describe(response));
         }
         assertEquals(Optional.empty(), ProblemResponses.unacceptable(response));
-        as(stranger, role).get("/sessions").then().statusCode(200).body("$", empty());
+        as(stranger, role).get("/sessions").then().statusCode(200).body("items", empty()).body("total", equalTo(0));
     }
 
     @Test
@@ -76,17 +77,17 @@ class OwnDataTest {
         expectNotFound(athlete(stranger).delete("/routines/" + routine));
         expectNotFound(as(stranger, "analyst").get("/routines/" + routine));
         expectNotFound(anonymous().get("/routines/" + routine));
-        athlete(stranger).get("/routines").then().statusCode(200).body("id", not(hasItem(routine)));
-        anonymous().get("/routines").then().statusCode(200).body("id", not(hasItem(routine)));
+        athlete(stranger).queryParam("size", 100).get("/routines").then().statusCode(200).body("items.id", not(hasItem(routine)));
+        anonymous().queryParam("size", 100).get("/routines").then().statusCode(200).body("items.id", not(hasItem(routine)));
         ownerStillHasEverything();
     }
 
     private void ownerStillHasEverything() {
         athlete(owner).get("/routines/" + routine).then().statusCode(200);
         athlete(owner).get("/plans").then().statusCode(200)
-                .body("id", hasItem(plan))
-                .body("find { it.id == '" + plan + "' }.endsOn", nullValue());
-        athlete(owner).get("/sessions").then().statusCode(200).body("id", hasItem(session));
+                .body("items.id", hasItem(plan))
+                .body("items.find { it.id == '" + plan + "' }.endsOn", nullValue());
+        athlete(owner).get("/sessions").then().statusCode(200).body("items.id", hasItem(session));
     }
 
     private static void expectNotFound(Response response) {

@@ -31,9 +31,11 @@ class RoutineAuthorizationTest {
             .roles("DELETE /routines/{id}", "athlete", "admin")
             .roles("POST /routines/compose", "athlete", "admin")
             .roles("GET /plans", "athlete", "admin")
+            .roles("GET /plans/{id}", "athlete", "admin")
             .roles("POST /plans", "athlete", "admin")
             .roles("DELETE /plans/{id}", "athlete", "admin")
             .roles("GET /sessions", "athlete", "admin")
+            .roles("GET /sessions/{id}", "athlete", "admin")
             .roles("POST /sessions", "athlete", "admin")
             .roles("DELETE /sessions/{id}", "athlete", "admin");
 

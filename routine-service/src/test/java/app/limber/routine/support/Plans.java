@@ -22,6 +22,10 @@ public final class Plans {
     }
 
     public static String create(RequestSpecification as) {
-        return as.body(openEnded()).post("/plans").then().statusCode(201).extract().path("id");
+        return create(as, openEnded());
+    }
+
+    public static String create(RequestSpecification as, String body) {
+        return as.body(body).post("/plans").then().statusCode(201).extract().path("id");
     }
 }

@@ -11,7 +11,7 @@ public final class Sessions {
 
     /** A warm-up done yesterday evening in Los Angeles, 12 minutes 15 seconds long, with or without a plan. */
     public static String body(String planId) {
-        Instant completed = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.DAYS);
+        Instant completed = TestClock.NOW.minus(1, ChronoUnit.DAYS);
         return body(planId, completed.minusSeconds(735), completed, "America/Los_Angeles");
     }
 

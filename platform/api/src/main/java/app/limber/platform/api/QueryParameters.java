@@ -114,6 +114,11 @@ public final class QueryParameters {
         return new PageRequest(page, size);
     }
 
+    /** from ≤ to, when both are given. */
+    public void order(LocalDate from, LocalDate to) {
+        ordered(from, to);
+    }
+
     /** from ≤ to, both inclusive, and at most {@code maxDays} days from the first to the last. */
     public void days(LocalDate from, LocalDate to, int maxDays) {
         if (ordered(from, to) && from.plusDays(maxDays - 1L).isBefore(to)) {

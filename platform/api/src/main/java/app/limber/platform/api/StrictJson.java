@@ -30,6 +30,15 @@ public class StrictJson implements ObjectMapperCustomizer {
     static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
+    /**
+     * Applied after every other customizer: the serializer registered last wins, and the Java-time module
+     * (registered by Quarkus) would otherwise write instants with up to nine fraction digits.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

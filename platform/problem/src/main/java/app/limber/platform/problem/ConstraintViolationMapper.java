@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -23,10 +25,23 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Override
     public Response toResponse(ConstraintViolationException exception) {
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(clientPath(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(clientPath(v), message(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return Problem.invalid(errors).toResponse();
+    }
+
+    /** A bound of a whole number is told with both bounds, as a value of the wrong kind is. */
+    private static String message(ConstraintViolation<?> violation) {
+        Object bound = violation.getConstraintDescriptor().getAnnotation();
+        if ((bound instanceof Min || bound instanceof Max) && violation.getLeafBean() != null) {
+            String property = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                property = node.getName();
+            }
+            return IntegerBounds.message(violation.getLeafBean().getClass(), property).orElse(violation.getMessage());
+        }
+        return violation.getMessage();
     }
 
     static String clientPath(ConstraintViolation<?> violation) {

@@ -29,7 +29,7 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
         if (exception instanceof MismatchedInputException mismatched) {
             String field = mismatched.getPath().isEmpty() ? BODY : path(mismatched);
             String message = mismatched instanceof PropertyBindingException ? Messages.UNKNOWN_FIELD
-                    : expected(mismatched.getTargetType());
+                    : expected(mismatched);
             return Problem.invalid(List.of(new Problem.FieldError(field, message))).toResponse();
         }
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -45,6 +45,17 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
             return "";
         }
         return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private static String expected(MismatchedInputException mismatched) {
+        String expected = expected(mismatched.getTargetType());
+        if (!expected.equals(Messages.WHOLE_NUMBER) || mismatched.getPath().isEmpty()) {
+            return expected;
+        }
+        JsonMappingException.Reference field = mismatched.getPath().get(mismatched.getPath().size() - 1);
+        Object from = field.getFrom();
+        Class<?> owner = from instanceof Class<?> type ? type : from == null ? null : from.getClass();
+        return IntegerBounds.message(owner, field.getFieldName()).orElse(expected);
     }
 
     /** What the field takes, in the words every service uses (see {@link Messages}), never Java's type names. */

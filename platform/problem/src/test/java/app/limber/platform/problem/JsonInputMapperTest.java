@@ -2,6 +2,8 @@ package app.limber.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class JsonInputMapperTest {
 
-    record Plan(UUID routineId, Integer weeklyTarget, LocalDate startsOn) {
+    record Plan(UUID routineId, @Min(1) @Max(14) Integer weeklyTarget, LocalDate startsOn, Integer rounds) {
     }
 
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
@@ -29,13 +31,14 @@ class JsonInputMapperTest {
 
     @Test
     void aWrongTypedValueSaysWhatTheFieldTakesInWords() {
-        assertEquals("weeklyTarget: must be a whole number",
+        assertEquals("weeklyTarget: must be a whole number from 1 to 14",
                 problemFor("{\"weeklyTarget\": \"three\"}").detail());
+        assertEquals("rounds: must be a whole number", problemFor("{\"rounds\": \"three\"}").detail());
         assertEquals("startsOn: must be a date such as 2026-12-01",
                 problemFor("{\"startsOn\": \"31.01.2026\"}").detail());
         assertEquals("routineId: must be a UUID",
                 problemFor("{\"routineId\": \"42\"}").detail());
-        assertEquals("weeklyTarget: must be a whole number",
+        assertEquals("weeklyTarget: must be a whole number from 1 to 14",
                 problemFor("{\"weeklyTarget\": [3]}").detail());
     }
 
