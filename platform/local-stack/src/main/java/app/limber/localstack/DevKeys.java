@@ -23,6 +23,9 @@ public record DevKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey, Path pub
     /** How long the tokens the stack prints and {@code ./limber token} mints stay valid. */
     public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
 
+    /** The roles the services grant anything to; a token in another role would be refused everywhere. */
+    public static final List<String> ROLES = List.of("athlete", "admin", "analyst");
+
     static final String PRIVATE_KEY_FILE = "private-key.pem";
     static final String PUBLIC_KEY_FILE = "public-key.pem";
 
@@ -42,7 +45,20 @@ public record DevKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey, Path pub
 
     /** A token for {@code userId} in the given roles, valid for {@link #TOKEN_LIFETIME}. */
     public String token(String userId, List<String> roles) {
+        requireKnownRoles(roles);
         return new TokenSigner(privateKey).sign(userId, roles, TOKEN_LIFETIME);
+    }
+
+    /**
+     * Refuses roles outside {@link #ROLES}: a token in a mistyped role would verify and then be answered 403
+     * everywhere, which points the user at the service instead of at the typo.
+     */
+    public static void requireKnownRoles(List<String> roles) {
+        List<String> unknown = roles.stream().filter(role -> !ROLES.contains(role)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException((unknown.size() == 1 ? "unknown role " : "unknown roles ")
+                    + String.join(", ", unknown) + "; the roles are " + String.join(", ", ROLES));
+        }
     }
 
     private static void generate(Path directory, Path privateFile, Path publicFile) throws IOException {

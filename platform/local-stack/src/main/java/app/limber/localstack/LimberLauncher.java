@@ -74,12 +74,18 @@ public final class LimberLauncher {
 
     private static void token(List<String> args) throws Exception {
         if (args.size() < 2) {
-            throw new LaunchOptions.UsageException("usage: token USER ROLE... (roles: athlete, admin, analyst)");
+            throw new LaunchOptions.UsageException("usage: token USER ROLE... (roles: " + String.join(", ", DevKeys.ROLES) + ")");
+        }
+        List<String> roles = args.subList(1, args.size());
+        try {
+            DevKeys.requireKnownRoles(roles);
+        } catch (IllegalArgumentException e) {
+            throw new LaunchOptions.UsageException(e.getMessage());
         }
         Path repository = Path.of(System.getenv().getOrDefault("LIMBER_REPO", "."));
         String workDir = System.getenv("LIMBER_WORK_DIR");
         StackLayout layout = workDir == null ? StackLayout.forRepository(repository) : new StackLayout(repository, Path.of(workDir));
         DevKeys keys = DevKeys.loadOrCreate(layout.keys());
-        System.out.println(keys.token(args.get(0), args.subList(1, args.size())));
+        System.out.println(keys.token(args.get(0), roles));
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DevKeysTest {
@@ -49,5 +50,16 @@ class DevKeysTest {
 
         DevKeys other = DevKeys.loadOrCreate(keys.resolve("elsewhere"));
         assertNotEquals(first.publicKey(), other.publicKey());
+    }
+
+    @Test
+    void aRoleTheServicesDoNotKnowIsRefusedNamingItAndTheKnownOnes() throws Exception {
+        DevKeys devKeys = DevKeys.loadOrCreate(keys);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> devKeys.token("zed", List.of("athlete", "superuser")));
+        assertEquals("unknown role superuser; the roles are athlete, admin, analyst", refused.getMessage());
+        assertEquals("unknown roles root, Admin; the roles are athlete, admin, analyst",
+                assertThrows(IllegalArgumentException.class, () -> devKeys.token("zed", List.of("root", "Admin"))).getMessage());
     }
 }

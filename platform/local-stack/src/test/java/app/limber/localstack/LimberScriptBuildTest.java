@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,15 +115,48 @@ class LimberScriptBuildTest {
         assertEquals(1, mavenCalls().size());
     }
 
+    @Test
+    void withLimberNoBuildChangedSourcesAreNotBuilt() throws Exception {
+        source("routine-service/src/main/java/Main.java", BUILT_AT.plusSeconds(60));
+
+        String output = limberBuild(Map.of("LIMBER_NO_BUILD", "1"));
+
+        assertEquals(0, mavenCalls().size(), output);
+    }
+
+    @Test
+    void withLimberNoBuildAMissingJarIsAnErrorNamingIt() throws Exception {
+        Files.delete(repo.resolve("catalog-service/target/quarkus-app/quarkus-run.jar"));
+
+        Process process = limber(Map.of("LIMBER_NO_BUILD", "1"));
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(1, process.exitValue(), output);
+        assertTrue(output.contains("limber: LIMBER_NO_BUILD is set, but these are missing: catalog-service/target/quarkus-app/quarkus-run.jar"),
+                output);
+        assertEquals(0, mavenCalls().size());
+    }
+
     private String limberBuild() throws Exception {
-        Process process = new ProcessBuilder("bash", repo.resolve("limber").toString(), "build")
-                .directory(repo.toFile())
-                .redirectErrorStream(true)
-                .start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "./limber build finished");
+        return limberBuild(Map.of());
+    }
+
+    private String limberBuild(Map<String, String> environment) throws Exception {
+        Process process = limber(environment);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), output);
         return output;
+    }
+
+    private Process limber(Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", repo.resolve("limber").toString(), "build")
+                .directory(repo.toFile())
+                .redirectErrorStream(true);
+        builder.environment().remove("LIMBER_NO_BUILD");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "./limber build finished");
+        return process;
     }
 
     private List<String> mavenCalls() throws IOException {

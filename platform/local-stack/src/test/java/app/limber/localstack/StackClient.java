@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /**
  * What an end-to-end journey needs from a running stack: each service's base URL, a way to mint tokens
- * the services accept, and plain HTTP calls.
+ * the services accept, its work directory, and plain HTTP calls.
  */
 public final class StackClient {
 
@@ -22,6 +23,7 @@ public final class StackClient {
     private final Map<String, URI> baseUrls;
     private final DevKeys keys;
     private final String kafkaBootstrapServers;
+    private final Path workDir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     StackClient(LocalStack stack) {
@@ -30,6 +32,7 @@ public final class StackClient {
         this.baseUrls = Map.copyOf(urls);
         this.keys = stack.devKeys();
         this.kafkaBootstrapServers = stack.kafkaBootstrapServers();
+        this.workDir = stack.layout().workDir();
     }
 
     /** The service names: {@code catalog}, {@code routine}, {@code progress}. */
@@ -52,6 +55,11 @@ public final class StackClient {
     /** A token signed with the stack's dev key, as {@code ./limber token} prints it. */
     public String token(String userId, String... roles) {
         return keys.token(userId, List.of(roles));
+    }
+
+    /** The stack's work directory: {@code LIMBER_WORK_DIR} makes {@code ./limber token} sign with this stack's key. */
+    public Path workDir() {
+        return workDir;
     }
 
     public String kafkaBootstrapServers() {

@@ -58,6 +58,8 @@ class TrainingWeekJourneyIT {
                 .forEach(r -> upsertsPerSlug.merge(r.key(), 1, Integer::sum));
         List<String> listed = new ArrayList<>();
         page.get("items").forEach(item -> listed.add(item.get("slug").asText()));
+        // the README tour on the same stack adds an exercise and retires it: not listed, and not part of the seed
+        upsertsPerSlug.keySet().retainAll(listed);
         assertEquals(new TreeMap<>(listed.stream().collect(java.util.stream.Collectors.toMap(s -> s, s -> 1))),
                 upsertsPerSlug, "one upserted event per seed exercise, keyed by slug");
     }
