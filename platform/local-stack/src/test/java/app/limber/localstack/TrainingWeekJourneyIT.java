@@ -107,6 +107,36 @@ class TrainingWeekJourneyIT {
         });
     }
 
+    @Test
+    void aPlanOfOneSessionAWeekMetByOneSessionIsCelebratedOnceOnTheTopicAndInTheFeed(StackClient stack) {
+        String user = "celebrated-" + UUID.randomUUID();
+        String token = stack.token(user, "athlete");
+        awaitRoutineKnowsTheCatalog(stack);
+        Instant completedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.MINUTES);
+        LocalDate monday = completedAt.atZone(BERLIN).toLocalDate().with(java.time.DayOfWeek.MONDAY);
+        String plan = created(stack.send(post(stack, "routine", "/plans", token, """
+                {"routineId": "%s", "weeklyTarget": 1, "timeZone": "Europe/Berlin", "startsOn": "%s"}"""
+                .formatted(WARM_UP, monday)))).get("id").asText();
+        created(stack.send(post(stack, "routine", "/sessions", token, """
+                {"routineId": "%s", "planId": "%s", "startedAt": "%s", "completedAt": "%s", "timeZone": "Europe/Berlin",
+                 "exercises": [{"exerciseSlug": "leg-swings", "side": "both", "setsDone": 1, "repsDone": 12}]}"""
+                .formatted(WARM_UP, plan, completedAt.minus(10, ChronoUnit.MINUTES), completedAt))));
+
+        String week = completedAt.atZone(BERLIN).toLocalDate().format(java.time.format.DateTimeFormatter.ISO_WEEK_DATE)
+                .substring(0, 8);
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            List<ConsumerRecord<String, String>> met = readAll(stack, "progress.milestone-events").stream()
+                    .filter(type("limber.milestone.week-target-met.v1")).filter(r -> user.equals(r.key())).toList();
+            assertEquals(1, met.size(), "week-target-met events of " + user);
+            JsonNode payload = JSON.readTree(met.get(0).value());
+            assertEquals(plan, payload.get("planId").asText());
+            assertEquals(week, payload.get("week").asText());
+            JsonNode feed = json(stack.get("progress", "/progress/me/milestones", token));
+            assertTrue(feed.get("items").findValuesAsText("milestoneId").contains(payload.get("milestoneId").asText()),
+                    "the feed lists the celebration: " + feed);
+        });
+    }
+
     private static void awaitRoutineKnowsTheCatalog(StackClient stack) {
         await().atMost(DEADLINE).untilAsserted(() -> {
             JsonNode routine = json(stack.get("routine", "/routines/" + WARM_UP));

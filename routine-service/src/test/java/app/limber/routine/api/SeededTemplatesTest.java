@@ -4,13 +4,12 @@ import app.limber.routine.seed.SeedApplier;
 import app.limber.routine.seed.SeedLoader;
 import app.limber.routine.seed.SeedTemplate;
 import app.limber.routine.support.CatalogEvents;
-import app.limber.testing.LimberTestResource;
+import app.limber.testing.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -84,8 +83,7 @@ class SeededTemplatesTest {
     void aTemplateThatDiffersFromTheSeedFileTakesItsContentAgain() throws SQLException {
         seeder.load();
         String slug = "hip-strengthening-routine";
-        try (Connection c = DriverManager.getConnection(LimberTestResource.jdbcUrl(), LimberTestResource.jdbcUser(),
-                LimberTestResource.jdbcPassword());
+        try (Connection c = Database.connect();
              Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("update routine set rounds_max = 3 where slug = '" + slug + "'"));
         }
@@ -95,8 +93,7 @@ class SeededTemplatesTest {
     }
 
     private static List<String> templateRows() throws SQLException {
-        try (Connection c = DriverManager.getConnection(LimberTestResource.jdbcUrl(), LimberTestResource.jdbcUser(),
-                LimberTestResource.jdbcPassword());
+        try (Connection c = Database.connect();
              Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select id, slug, updated_at, items::text from routine where slug is not null order by slug")) {
             List<String> rows = new ArrayList<>();

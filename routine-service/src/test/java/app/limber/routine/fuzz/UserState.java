@@ -1,9 +1,8 @@
 package app.limber.routine.fuzz;
 
-import app.limber.testing.LimberTestResource;
 
+import app.limber.testing.Database;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,8 +30,7 @@ final class UserState implements AutoCloseable {
 
     static UserState of(String userId) {
         try {
-            return new UserState(DriverManager.getConnection(LimberTestResource.jdbcUrl(), LimberTestResource.jdbcUser(),
-                    LimberTestResource.jdbcPassword()), userId);
+            return new UserState(Database.connect(), userId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

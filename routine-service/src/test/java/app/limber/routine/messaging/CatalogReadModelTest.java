@@ -1,8 +1,8 @@
 package app.limber.routine.messaging;
 
 import app.limber.routine.support.CatalogEvents;
+import app.limber.testing.Database;
 import app.limber.testing.KafkaTopicProbe;
-import app.limber.testing.LimberTestResource;
 import app.limber.testing.contracts.EventContracts;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,7 +10,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -115,8 +114,7 @@ class CatalogReadModelTest {
     }
 
     private static boolean processed(UUID eventId) {
-        try (Connection c = DriverManager.getConnection(LimberTestResource.jdbcUrl(), LimberTestResource.jdbcUser(),
-                LimberTestResource.jdbcPassword());
+        try (Connection c = Database.connect();
              PreparedStatement s = c.prepareStatement("select 1 from processed_event where event_id = ?")) {
             s.setObject(1, eventId);
             try (ResultSet r = s.executeQuery()) {

@@ -1,13 +1,12 @@
 package app.limber.routine.messaging;
 
 import app.limber.platform.outbox.OutboxRelay;
-import app.limber.testing.LimberTestResource;
+import app.limber.testing.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,6 +74,6 @@ class OutboxRetentionTest {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(LimberTestResource.jdbcUrl(), LimberTestResource.jdbcUser(), LimberTestResource.jdbcPassword());
+        return Database.connect();
     }
 }

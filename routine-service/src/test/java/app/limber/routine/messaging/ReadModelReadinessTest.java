@@ -2,6 +2,7 @@ package app.limber.routine.messaging;
 
 import app.limber.routine.support.CatalogEvents;
 import app.limber.routine.support.SeedCatalog;
+import app.limber.testing.Database;
 import app.limber.testing.LimberTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -121,8 +121,7 @@ class ReadModelReadinessTest {
     }
 
     private static long count(String query) throws SQLException {
-        try (Connection c = DriverManager.getConnection(LimberTestResource.jdbcUrl(), LimberTestResource.jdbcUser(),
-                LimberTestResource.jdbcPassword());
+        try (Connection c = Database.connect();
              PreparedStatement s = c.prepareStatement(query);
              ResultSet r = s.executeQuery()) {
             r.next();

@@ -1,11 +1,10 @@
 package app.limber.routine.support;
 
+import app.limber.testing.Database;
 import app.limber.testing.KafkaTopicProbe;
-import app.limber.testing.LimberTestResource;
 import org.awaitility.Awaitility;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,8 +72,7 @@ public final class CatalogEvents {
     }
 
     public static Optional<Row> row(String slug) {
-        try (Connection c = DriverManager.getConnection(LimberTestResource.jdbcUrl(), LimberTestResource.jdbcUser(),
-                LimberTestResource.jdbcPassword());
+        try (Connection c = Database.connect();
              PreparedStatement s = c.prepareStatement("select version, name, retired from catalog_exercise where slug = ?")) {
             s.setString(1, slug);
             try (ResultSet r = s.executeQuery()) {
