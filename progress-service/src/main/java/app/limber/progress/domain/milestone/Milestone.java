@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A milestone that is true for the facts it was computed from: its key, its payload and, for episodes (streak
@@ -33,10 +32,6 @@ public record Milestone(MilestoneKey key, MilestoneDetails details, DateRange ep
 
     public MilestoneType type() {
         return key.type();
-    }
-
-    public Optional<DateRange> wholeEpisode() {
-        return Optional.ofNullable(episode);
     }
 
     /** The type's payload fields: {@code planId} when the milestone belongs to a plan, then the details. */

@@ -78,7 +78,7 @@ public final class MilestoneFacts {
     }
 
     /** Every active plan-week up to the latest week in which a session counted; empty before any did. */
-    public Optional<PlanWeekHistory> historyThroughLastCountedWeek() {
+    Optional<PlanWeekHistory> historyThroughLastCountedWeek() {
         return counted.stream().map(PlanWeekTally::week).max(Comparator.naturalOrder())
                 .map(last -> PlanWeekHistory.through(plans, counted, last));
     }

@@ -36,7 +36,8 @@ public record NudgeDecision(Outcome outcome, SuppressionReason reason) {
         return new NudgeDecision(Outcome.SUPPRESSED, Objects.requireNonNull(reason, "reason"));
     }
 
-    public boolean send() {
+    /** Whether the milestone is published. */
+    public boolean sends() {
         return outcome == Outcome.SEND;
     }
 }
