@@ -11,4 +11,5 @@ create() {
 create catalog.exercise-events --config cleanup.policy=compact
 create routine.plan-events --config retention.ms=-1
 create routine.session-events --config retention.ms=-1
-for t in catalog.exercise-events routine.plan-events routine.session-events; do create "$t.dlq"; done
+create progress.milestone-events --config retention.ms=2592000000
+for t in catalog.exercise-events routine.plan-events routine.session-events progress.milestone-events; do create "$t.dlq"; done

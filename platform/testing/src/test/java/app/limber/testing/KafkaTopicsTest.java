@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class KafkaTopicsTest {
 
     private static final List<String> TOPICS = List.of(
-            "catalog.exercise-events", "routine.plan-events", "routine.session-events");
+            "catalog.exercise-events", "routine.plan-events", "routine.session-events", "progress.milestone-events");
 
     @Test
     void limberTopicsAndTheirDeadLetterTopicsExistWithSixPartitions() throws Exception {
@@ -38,6 +38,14 @@ class KafkaTopicsTest {
         assertEquals("-1", configs.get("routine.plan-events").get("retention.ms").value());
         assertEquals("-1", configs.get("routine.session-events").get("retention.ms").value());
         assertEquals("delete", configs.get("routine.session-events").get("cleanup.policy").value());
+    }
+
+    @Test
+    void milestoneEventsAreNotificationsKeptForThirtyDays() throws Exception {
+        Map<String, Config> configs = configs(List.of("progress.milestone-events"));
+
+        assertEquals("2592000000", configs.get("progress.milestone-events").get("retention.ms").value());
+        assertEquals("delete", configs.get("progress.milestone-events").get("cleanup.policy").value());
     }
 
     private static Map<String, TopicDescription> describe(List<String> topics) throws ExecutionException, InterruptedException {

@@ -27,6 +27,17 @@ public record SummaryResponse(
                 + "the running week and the three before it. Both null while the user has no plan active this week, "
                 + "or when there is no settled plan-week to average.")
         Adherence adherence,
+        @Schema(description = "How established your training habit is, from 0 to 1: an exponentially smoothed score in "
+                + "the manner of Loop Habit Tracker. Day by day, from your first plan's start or first session "
+                + "(whichever is earlier) up to today, starting at 0: score = score × m + v × (1 − m), with "
+                + "m = 0.5^(√f / 13) and f = T / 7, where T is that day's weekly target (the sum of the targets of the "
+                + "plans active on the day; on a day without one, the last target you had; before any plan, 1). "
+                + "v = min(1, sessions in the last 14 days / (2 × T)) when T < 7, else min(1, sessions in the last 7 "
+                + "days / T), the day itself included, every session counted on its local day. Meeting your weekly "
+                + "target on any days brings it toward 1; a few days off after a long run cost little. Like every "
+                + "statistic here it depends on your sessions and plans, not on the order they arrived in.",
+                minimum = "0", maximum = "1")
+        double habitStrength,
         @Schema(description = "Every recorded (not deleted) session, with or without a plan; minutes = summed "
                 + "durations in whole minutes, rounded down.")
         Totals totals) {
@@ -49,6 +60,7 @@ public record SummaryResponse(
                 new Streak(summary.weeklyStreak().current(), summary.weeklyStreak().longest()),
                 new ThisWeek(summary.thisWeek().done(), summary.thisWeek().target()),
                 new Adherence(summary.adherence().last4Weeks(), summary.adherence().allTime()),
+                summary.habitStrength(),
                 new Totals(summary.totals().sessions(), summary.totals().minutes()));
     }
 }

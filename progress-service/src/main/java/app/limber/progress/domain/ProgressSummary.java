@@ -13,9 +13,10 @@ import java.util.Objects;
  * active plan) and {@code thisWeek.done} the sessions counted toward those plans. While no plan is
  * active in the running week, adherence is {@link Adherence#NONE} (both values null). Totals count
  * every session, planned or not; minutes are whole minutes of the summed durations, rounded down.
+ * {@code habitStrength} is {@link HabitStrength} up to today.
  */
 public record ProgressSummary(String userId, DailyStreak dailyStreak, WeeklyStreak weeklyStreak, ThisWeek thisWeek,
-                              Adherence adherence, Totals totals) {
+                              Adherence adherence, double habitStrength, Totals totals) {
 
     public record ThisWeek(int done, int target) {
     }
@@ -51,6 +52,7 @@ public record ProgressSummary(String userId, DailyStreak dailyStreak, WeeklyStre
                 WeeklyStreak.of(weeks, running),
                 new ThisWeek(thisWeek.done(), thisWeek.target()),
                 adherence,
+                HabitStrength.of(plans, days, today),
                 totals(days));
     }
 

@@ -1,5 +1,6 @@
 package app.limber.progress.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -16,21 +17,69 @@ import java.util.List;
  *       should not cost what was earned. It is skipped, so "consecutive" means consecutive among the
  *       weeks that had a target.</li>
  * </ul>
+ * A run ({@link #runs}) is a maximal sequence of met weeks in that sense; both figures are lengths of runs.
  */
 public record WeeklyStreak(int current, int longest) {
 
+    /** A maximal sequence of met weeks, consecutive among the weeks that had a target; never empty. */
+    public record Run(List<IsoWeek> weeks) {
+
+        public Run {
+            weeks = List.copyOf(weeks);
+            if (weeks.isEmpty()) {
+                throw new IllegalArgumentException("a run has at least one week");
+            }
+        }
+
+        public IsoWeek first() {
+            return weeks.get(0);
+        }
+
+        public IsoWeek last() {
+            return weeks.get(weeks.size() - 1);
+        }
+
+        public int length() {
+            return weeks.size();
+        }
+    }
+
     public static WeeklyStreak of(Collection<UserWeek> weeks, IsoWeek running) {
-        List<UserWeek> settled = weeks.stream()
+        List<UserWeek> settled = settled(weeks, running);
+        List<Run> runs = runs(settled);
+        boolean lastSettledMet = !settled.isEmpty() && settled.get(settled.size() - 1).met();
+        int current = lastSettledMet ? runs.get(runs.size() - 1).length() : 0;
+        int longest = runs.stream().mapToInt(Run::length).max().orElse(0);
+        return new WeeklyStreak(current, longest);
+    }
+
+    /** Every run among the weeks settled by {@code running}, in week order. */
+    public static List<Run> runs(Collection<UserWeek> weeks, IsoWeek running) {
+        return runs(settled(weeks, running));
+    }
+
+    private static List<UserWeek> settled(Collection<UserWeek> weeks, IsoWeek running) {
+        return weeks.stream()
                 .filter(UserWeek::hasTarget)
                 .filter(week -> week.week().isBefore(running) || week.week().equals(running) && week.met())
                 .sorted(Comparator.comparing(UserWeek::week))
                 .toList();
-        int longest = 0;
-        int run = 0;
+    }
+
+    private static List<Run> runs(List<UserWeek> settled) {
+        List<Run> runs = new ArrayList<>();
+        List<IsoWeek> run = new ArrayList<>();
         for (UserWeek week : settled) {
-            run = week.met() ? run + 1 : 0;
-            longest = Math.max(longest, run);
+            if (week.met()) {
+                run.add(week.week());
+            } else if (!run.isEmpty()) {
+                runs.add(new Run(run));
+                run = new ArrayList<>();
+            }
         }
-        return new WeeklyStreak(run, longest);
+        if (!run.isEmpty()) {
+            runs.add(new Run(run));
+        }
+        return runs;
     }
 }

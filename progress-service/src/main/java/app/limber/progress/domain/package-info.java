@@ -14,8 +14,9 @@
  * Partial weeks: {@link app.limber.progress.domain.PlanWeekRule}. Which plan a session counts toward:
  * {@link app.limber.progress.domain.SessionAttribution}. Streaks:
  * {@link app.limber.progress.domain.DailyStreak}, {@link app.limber.progress.domain.WeeklyStreak}.
- * Adherence: {@link app.limber.progress.domain.Adherence}. Volume per area:
- * {@link app.limber.progress.domain.AreaVolume}.
+ * Adherence: {@link app.limber.progress.domain.Adherence}. Habit strength (a smoothed score 0..1):
+ * {@link app.limber.progress.domain.HabitStrength}. Volume per area: {@link app.limber.progress.domain.AreaVolume}.
+ * Milestone and nudge events on these same definitions: {@link app.limber.progress.domain.milestone}.
  *
  * <p>Everything here depends only on the set of facts, never on the order they arrived in: late,
  * duplicated and deleted sessions give exactly what an in-order replay of the log gives.

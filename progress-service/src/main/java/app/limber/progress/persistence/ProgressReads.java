@@ -89,25 +89,7 @@ public class ProgressReads {
         return days;
     }
 
-    interface InConnection<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    <T> T inSnapshot(InConnection<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                return work.run(connection);
-            } finally {
-                connection.rollback();
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                connection.setReadOnly(false);
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read progress", e);
-        }
+    <T> T inSnapshot(ReadSnapshot.InConnection<T> work) {
+        return ReadSnapshot.read(dataSource, work);
     }
 }

@@ -38,6 +38,7 @@ class OpenApiDocumentTest {
                 "GET /progress/me", "getMyProgress",
                 "GET /progress/me/calendar", "getMyCalendar",
                 "GET /progress/me/areas", "getMyAreas",
+                "GET /progress/me/milestones", "listMyMilestones",
                 "GET /analytics/adherence", "getAdherenceReport",
                 "GET /analytics/cohorts", "getCohortReport",
                 "POST /admin/rebuild", "rebuildProgress"), collect(operation -> operation.get("operationId").asText()));
@@ -45,16 +46,20 @@ class OpenApiDocumentTest {
 
     @Test
     void parametersAreTypedWithTheirBounds() {
-        Map<String, String> expected = new TreeMap<>(Map.of(
-                "GET /progress/me/calendar from", "string date",
-                "GET /progress/me/calendar to", "string date",
-                "GET /analytics/adherence routineId", "string uuid",
-                "GET /analytics/adherence from", "string date",
-                "GET /analytics/adherence to", "string date",
-                "GET /analytics/cohorts routineId", "string uuid",
-                "GET /analytics/cohorts from", "string date",
-                "GET /analytics/cohorts to", "string date",
-                "GET /analytics/cohorts weeks", "integer 1..52"));
+        Map<String, String> expected = new TreeMap<>(Map.ofEntries(
+                Map.entry("GET /progress/me/calendar from", "string date"),
+                Map.entry("GET /progress/me/calendar to", "string date"),
+                Map.entry("GET /progress/me/milestones from", "string date"),
+                Map.entry("GET /progress/me/milestones to", "string date"),
+                Map.entry("GET /progress/me/milestones page", "integer 0..21474836"),
+                Map.entry("GET /progress/me/milestones size", "integer 1..100"),
+                Map.entry("GET /analytics/adherence routineId", "string uuid"),
+                Map.entry("GET /analytics/adherence from", "string date"),
+                Map.entry("GET /analytics/adherence to", "string date"),
+                Map.entry("GET /analytics/cohorts routineId", "string uuid"),
+                Map.entry("GET /analytics/cohorts from", "string date"),
+                Map.entry("GET /analytics/cohorts to", "string date"),
+                Map.entry("GET /analytics/cohorts weeks", "integer 1..52")));
         Map<String, String> documented = new TreeMap<>();
         each((key, operation) -> operation.path("parameters").forEach(parameter -> {
             JsonNode schema = parameter.path("schema");
@@ -82,6 +87,7 @@ class OpenApiDocumentTest {
                 "GET /progress/me", "200 400 401",
                 "GET /progress/me/calendar", "200 400 401",
                 "GET /progress/me/areas", "200 400 401",
+                "GET /progress/me/milestones", "200 400 401",
                 "GET /analytics/adherence", "200 400 401 403",
                 "GET /analytics/cohorts", "200 400 401 403",
                 "POST /admin/rebuild", "200 400 401 403 409"), statuses, "a ! marks an error without problem content or description");

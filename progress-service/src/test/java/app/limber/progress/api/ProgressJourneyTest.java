@@ -2,8 +2,11 @@ package app.limber.progress.api;
 
 import static app.limber.progress.Progress.awaitMe;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
@@ -51,7 +54,8 @@ public class ProgressJourneyTest {
                 .body("dailyStreak.current", equalTo(1))
                 .body("dailyStreak.longest", equalTo(2))
                 .body("adherence.allTime", equalTo(1.0f))
-                .body("adherence.last4Weeks", equalTo(1.0f)));
+                .body("adherence.last4Weeks", equalTo(1.0f))
+                .body("habitStrength", both(greaterThan(0.0f)).and(lessThan(1.0f))));
 
         LocalDate today = justNow.atZone(ZoneOffset.UTC).toLocalDate();
         given().auth().oauth2(TestTokens.token(user, "athlete"))
@@ -81,6 +85,7 @@ public class ProgressJourneyTest {
                 .body("thisWeek.target", equalTo(0))
                 .body("adherence.allTime", nullValue())
                 .body("adherence.last4Weeks", nullValue())
+                .body("habitStrength", equalTo(0.0f))
                 .body("dailyStreak.current", equalTo(0));
     }
 }

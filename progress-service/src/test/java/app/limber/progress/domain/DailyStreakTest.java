@@ -58,6 +58,17 @@ class DailyStreakTest {
         assertEquals(new DailyStreak(3, 3), streak("2026-11-19", "2026-11-20", "2026-11-21"));
     }
 
+    @Test
+    void runsAreTheMaximalStretchesOfConsecutiveDaysInOrder() {
+        List<DailyStreak.Run> runs = DailyStreak.runs(List.of(date("2026-11-19"), date("2026-11-01"), date("2026-11-02"),
+                date("2026-11-20"), date("2026-11-02"), date("2026-11-05")));
+
+        assertEquals(List.of(new DailyStreak.Run(date("2026-11-01"), date("2026-11-02")),
+                new DailyStreak.Run(date("2026-11-05"), date("2026-11-05")),
+                new DailyStreak.Run(date("2026-11-19"), date("2026-11-20"))), runs);
+        assertEquals(List.of(2, 1, 2), runs.stream().map(DailyStreak.Run::length).toList());
+    }
+
     private static DailyStreak streak(String... days) {
         return DailyStreak.of(Arrays.stream(days).map(LocalDate::parse).toList(), TODAY);
     }

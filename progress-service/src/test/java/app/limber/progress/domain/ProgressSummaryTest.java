@@ -78,7 +78,7 @@ class ProgressSummaryTest {
         ProgressSummary summary = ProgressSummary.of("new", UserFacts.empty(), date("2026-11-25"));
 
         assertEquals(new ProgressSummary("new", new DailyStreak(0, 0), new WeeklyStreak(0, 0), new ThisWeek(0, 0),
-                Adherence.NONE, new Totals(0, 0)), summary);
+                Adherence.NONE, 0.0, new Totals(0, 0)), summary);
     }
 
     @Test

@@ -63,6 +63,15 @@ class WeeklyStreakTest {
         assertEquals(new WeeklyStreak(3, 3), WeeklyStreak.of(weeks, week("2027-W01")));
     }
 
+    @Test
+    void runsSkipWeeksWithoutAPlanAndEndAtAMissedWeek() {
+        List<UserWeek> weeks = List.of(met("2026-W40"), met("2026-W41"), noPlan("2026-W42"), met("2026-W43"),
+                missed("2026-W44"), met("2026-W45"), missed("2026-W47"));
+
+        assertEquals(List.of(new WeeklyStreak.Run(List.of(week("2026-W40"), week("2026-W41"), week("2026-W43"))),
+                new WeeklyStreak.Run(List.of(week("2026-W45")))), WeeklyStreak.runs(weeks, RUNNING));
+    }
+
     private static UserWeek met(String week) {
         return new UserWeek(week(week), 3, 3);
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 /**
- * Hostile query parameters on the calendar and the analytics: never a 5xx, every 4xx a problem document naming what
+ * Hostile query parameters on the calendar, the milestone feed and the analytics: never a 5xx, every 4xx a problem document naming what
  * is wrong. These operations only read, so there is no state to compare.
  */
 @QuarkusTest
@@ -20,6 +20,11 @@ class QueryParameterFuzzTest {
     @Test
     void calendar() {
         send("GET /progress/me/calendar", List.of("from", "to"), TestTokens.token("fuzz-athlete", "athlete"));
+    }
+
+    @Test
+    void milestones() {
+        send("GET /progress/me/milestones", List.of("from", "to", "page", "size"), TestTokens.token("fuzz-athlete", "athlete"));
     }
 
     @Test

@@ -32,7 +32,11 @@ class ContractExamplesTest {
         assertEquals(List.of(
                         "limber.exercise.upserted.v1", "limber.exercise.retired.v1",
                         "limber.plan.scheduled.v1", "limber.plan.ended.v1",
-                        "limber.session.completed.v1", "limber.session.deleted.v1"),
+                        "limber.session.completed.v1", "limber.session.deleted.v1",
+                        "limber.milestone.week-target-met.v1", "limber.milestone.week-at-risk.v1",
+                        "limber.milestone.week-missed.v1", "limber.milestone.streak-reached.v1",
+                        "limber.milestone.inactive.v1", "limber.milestone.comeback.v1",
+                        "limber.milestone.revoked.v1"),
                 EventContracts.types());
         for (String type : EventContracts.types()) {
             List<String> paths = EventContracts.contract(type).examplePaths();

@@ -22,6 +22,9 @@ class ContractViolationsTest {
     private static final String ENDED = "limber.plan.ended.v1";
     private static final String COMPLETED = "limber.session.completed.v1";
     private static final String DELETED = "limber.session.deleted.v1";
+    private static final String WEEK_MET = "limber.milestone.week-target-met.v1";
+    private static final String STREAK = "limber.milestone.streak-reached.v1";
+    private static final String REVOKED = "limber.milestone.revoked.v1";
 
     @Test
     void everyEventNeedsAnEventId() {
@@ -114,6 +117,25 @@ class ContractViolationsTest {
         assertRejected(COMPLETED, with(example(COMPLETED), "/exercises", List.of()), "$.exercises");
         assertRejected(COMPLETED, without(example(COMPLETED), "/exercises/0/setsDone"),
                 "$.exercises[0]: required property 'setsDone'");
+    }
+
+    @Test
+    void milestoneWeeksAreIsoWeeks() {
+        assertRejected(WEEK_MET, with(example(WEEK_MET), "/week", "2026-48"), "$.week");
+        assertRejected(WEEK_MET, with(example(WEEK_MET), "/week", "2026-W54"), "$.week");
+    }
+
+    @Test
+    void aStreakLengthIsAMilestoneOfItsKind() {
+        assertRejected(STREAK, with(example(STREAK), "/length", 4), "$.length");
+        assertRejected(STREAK, with(example(STREAK), "/kind", "weekly"), "required property 'week'");
+        assertRejected(STREAK, with(example(STREAK), "/kind", "monthly"), "$.kind");
+    }
+
+    @Test
+    void aRevocationNamesAKnownReasonAndACelebration() {
+        assertRejected(REVOKED, with(example(REVOKED), "/reason", "changed-my-mind"), "$.reason");
+        assertRejected(REVOKED, with(example(REVOKED), "/revokedType", "limber.milestone.inactive.v1"), "$.revokedType");
     }
 
     private static void assertRejected(String type, String json, String expectedMessagePart) {

@@ -1,0 +1,56 @@
+package app.limber.progress.domain.milestone;
+
+import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.TodayZone;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * {@code inactive}: an athlete with a plan active today has logged nothing for N days
+ * ({@link MilestoneSettings#inactiveAfterDays()}).
+ *
+ * <ul>
+ *   <li>"Today" and the nudge hour are in the zone {@code /progress/me} takes today in ({@link TodayZone}: the zone of
+ *       the active plan that started last).</li>
+ *   <li>The spell is counted from its <b>anchor</b>: the last session's day, or the day before that plan started if
+ *       that is later (a new plan is a fresh commitment; nothing logged before it makes its athlete inactive on day
+ *       one). The nudge is due when {@code today − anchor ≥ N}.</li>
+ *   <li>Its key is the anchor, so the nudge goes out once per spell: it is due at the nudge hour of every day of the
+ *       spell until it has been sent (each day's window ends at midnight), and a session starts a new spell.</li>
+ * </ul>
+ */
+public final class InactiveRule {
+
+    private InactiveRule() {
+    }
+
+    public static Optional<DueMilestone> due(MilestoneFacts facts, int nudgeHour, MilestoneSettings settings,
+                                             Instant now) {
+        Optional<PlanFact> latestActive = facts.plans().stream()
+                .filter(plan -> plan.isActiveOn(NudgeTime.today(now, plan.timeZone())))
+                .max(Comparator.comparing(PlanFact::startsOn).thenComparing(PlanFact::planId));
+        if (latestActive.isEmpty()) {
+            return Optional.empty();
+        }
+        ZoneId zone = TodayZone.choose(facts.plans(), null, now);
+        LocalDate today = NudgeTime.today(now, zone);
+        if (now.isBefore(NudgeTime.at(today, nudgeHour, zone))) {
+            return Optional.empty();
+        }
+        LocalDate lastSession = facts.activeDays().isEmpty() ? null : facts.activeDays().last();
+        LocalDate beforePlan = latestActive.get().startsOn().minusDays(1);
+        LocalDate anchor = lastSession != null && lastSession.isAfter(beforePlan) ? lastSession : beforePlan;
+        if (ChronoUnit.DAYS.between(anchor, today) < settings.inactiveAfterDays()) {
+            return Optional.empty();
+        }
+        Integer daysSince = lastSession == null ? null : (int) ChronoUnit.DAYS.between(lastSession, today);
+        return Optional.of(DueMilestone.on(Milestone.exact(
+                new MilestoneKey(facts.userId(), MilestoneType.INACTIVE, null, new MilestonePeriod.Since(anchor)),
+                new MilestoneDetails.Inactive(daysSince, lastSession, today, zone)), zone, today, nudgeHour));
+    }
+}

@@ -1,0 +1,88 @@
+package app.limber.progress.domain.milestone;
+
+import app.limber.progress.domain.DayTally;
+import app.limber.progress.domain.IsoWeek;
+import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.PlanWeekHistory;
+import app.limber.progress.domain.PlanWeekTally;
+import app.limber.progress.domain.UserFacts;
+import app.limber.progress.domain.UserRollup;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * One user's facts as milestones read them: exactly what {@code /progress/me} is computed from (the plans with
+ * their current end, the stored plan-week tallies and the stored day tallies), so that a milestone means what the
+ * summary shows. The order of the collections does not matter.
+ */
+public final class MilestoneFacts {
+
+    private final String userId;
+    private final List<PlanFact> plans;
+    private final List<PlanWeekTally> counted;
+    private final NavigableSet<LocalDate> activeDays;
+    private final Map<PlanWeek, Integer> done;
+
+    /**
+     * @param plans   the user's plans with their current end
+     * @param counted the stored plan-week tallies ({@link UserRollup#planWeeks()})
+     * @param days    the stored day tallies ({@link UserRollup#days()})
+     */
+    public MilestoneFacts(String userId, Collection<PlanFact> plans, Collection<PlanWeekTally> counted,
+                          Collection<DayTally> days) {
+        this.userId = Objects.requireNonNull(userId, "userId");
+        this.plans = plans.stream().sorted(Comparator.comparing(PlanFact::planId)).toList();
+        this.counted = List.copyOf(counted);
+        TreeSet<LocalDate> active = new TreeSet<>();
+        days.stream().filter(day -> day.sessions() > 0).forEach(day -> active.add(day.day()));
+        this.activeDays = Collections.unmodifiableNavigableSet(active);
+        Map<PlanWeek, Integer> doneByPlanWeek = new HashMap<>();
+        counted.forEach(tally -> doneByPlanWeek.merge(new PlanWeek(tally.planId(), tally.week()), tally.done(), Integer::sum));
+        this.done = Map.copyOf(doneByPlanWeek);
+    }
+
+    /** Derives the rollup from the facts, as a rebuild does. */
+    public static MilestoneFacts of(String userId, UserFacts facts) {
+        UserRollup rollup = UserRollup.of(facts);
+        return new MilestoneFacts(userId, facts.plans(), rollup.planWeeks(), rollup.days());
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    /** Plans ordered by id. */
+    public List<PlanFact> plans() {
+        return plans;
+    }
+
+    /** Days with at least one session. */
+    public NavigableSet<LocalDate> activeDays() {
+        return activeDays;
+    }
+
+    /** Sessions counted toward {@code planId} in {@code week}; 0 when none. */
+    public int done(UUID planId, IsoWeek week) {
+        return done.getOrDefault(new PlanWeek(planId, week), 0);
+    }
+
+    /** Every active plan-week up to the latest week in which a session counted; empty before any did. */
+    Optional<PlanWeekHistory> historyThroughLastCountedWeek() {
+        return counted.stream().map(PlanWeekTally::week).max(Comparator.naturalOrder())
+                .map(last -> PlanWeekHistory.through(plans, counted, last));
+    }
+
+    private record PlanWeek(UUID planId, IsoWeek week) {
+    }
+}
