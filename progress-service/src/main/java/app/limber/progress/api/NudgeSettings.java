@@ -4,6 +4,8 @@ import app.limber.platform.problem.Messages;
 import app.limber.platform.problem.Problem;
 import app.limber.platform.problem.ProblemException;
 import app.limber.progress.domain.milestone.NudgePreferences;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,13 +24,13 @@ public record NudgeSettings(
         @Schema(description = "Inactive nudges: an active plan and nothing logged for 7 days") @NotNull Boolean inactive,
         @Schema(description = "Celebrations: week target met, streaks, comebacks") @NotNull Boolean celebrations,
         @Schema(description = "The hour at which nudges fall due, in your plan's time zone", minimum = "0", maximum = "23")
-        @NotNull Integer nudgeHour,
+        @NotNull @Min(0) @Max(23) Integer nudgeHour,
         @Schema(description = "Start of the quiet hours (inclusive), HH:mm; null for none", example = "22:00",
                 pattern = TIME_PATTERN) String quietStart,
         @Schema(description = "End of the quiet hours (exclusive), HH:mm; before quietStart when they wrap midnight",
                 example = "07:00", pattern = TIME_PATTERN) String quietEnd,
         @Schema(description = "Nudges sent on one local day at most; the rest are recorded as suppressed",
-                minimum = "1", maximum = "10") @NotNull Integer maxNudgesPerDay) {
+                minimum = "1", maximum = "10") @NotNull @Min(1) @Max(10) Integer maxNudgesPerDay) {
 
     static final String TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
