@@ -19,6 +19,7 @@ import app.limber.progress.domain.PlanFact;
 import app.limber.progress.domain.SessionFact;
 import app.limber.progress.domain.UserFacts;
 import app.limber.progress.domain.UserRollup;
+import app.limber.progress.domain.milestone.RevocationReason;
 import app.limber.progress.persistence.FactStore;
 import app.limber.progress.persistence.FactStore.EventFact;
 import app.limber.progress.persistence.RawFacts;
@@ -41,24 +42,37 @@ import app.limber.progress.persistence.UserKeyed;
  *       Otherwise (a plan scheduled or ended, a deletion, a repeated session id) the user is recomputed from
  *       all their stored facts with {@link UserFacts#reconcile} and their rows are replaced. Both give exactly
  *       what an in-order replay gives; only the first is cheap enough for the normal stream.</li>
+ *   <li>Hands the users with new facts to the {@link BatchFollowUp} (the live consumer's celebrations).</li>
  * </ol>
  */
 public final class BatchApplier {
 
     private final FactStore facts;
     private final RollupStore rollups;
+    private final BatchFollowUp followUp;
 
-    public BatchApplier(Tables tables) {
+    public BatchApplier(Tables tables, BatchFollowUp followUp) {
         this.facts = new FactStore(tables);
         this.rollups = new RollupStore(tables);
+        this.followUp = followUp;
     }
 
-    /** @return how many events had an effect (the rest were seen before) */
-    public int apply(Connection connection, List<TopicEvent> batch) throws SQLException {
+    /**
+     * What a batch did.
+     *
+     * @param events      how many events had an effect (the rest were seen before)
+     * @param afterCommit what to run once the batch's transaction has committed
+     */
+    public record Applied(int events, Runnable afterCommit) {
+
+        static final Applied NOTHING = new Applied(0, BatchFollowUp.NOTHING_AFTER_COMMIT);
+    }
+
+    public Applied apply(Connection connection, List<TopicEvent> batch) throws SQLException {
         Map<UUID, TopicEvent> unique = new LinkedHashMap<>();
         batch.forEach(event -> unique.putIfAbsent(event.event().eventId(), event));
         if (unique.isEmpty()) {
-            return 0;
+            return Applied.NOTHING;
         }
         Set<UUID> fresh = facts.recordNew(connection, unique.values().stream()
                 .map(event -> new UserKeyed<>(event.topic(), event.event().eventId())).toList());
@@ -66,7 +80,7 @@ public final class BatchApplier {
         unique.values().stream().map(TopicEvent::event).filter(event -> fresh.contains(event.eventId()))
                 .forEach(event -> byUser.computeIfAbsent(event.userId(), user -> new ArrayList<>()).add(event));
         if (byUser.isEmpty()) {
-            return 0;
+            return Applied.NOTHING;
         }
         rollups.lockUsers(connection, byUser.keySet());
         Set<String> incremental = onlyNewSessions(connection, byUser);
@@ -77,7 +91,17 @@ public final class BatchApplier {
         addSessions(connection, cheap);
         List<String> recompute = byUser.keySet().stream().filter(user -> !incremental.contains(user)).toList();
         recompute(connection, recompute);
-        return fresh.size();
+        return new Applied(fresh.size(), followUp.inTransaction(connection, revocationReasons(byUser)));
+    }
+
+    /** Why whatever of each user's stops being true with this batch does: the kinds of change it brings them. */
+    private static SortedMap<String, RevocationReason> revocationReasons(SortedMap<String, List<ProgressEvent>> byUser) {
+        SortedMap<String, RevocationReason> reasons = new TreeMap<>();
+        byUser.forEach((user, events) -> reasons.put(user, RevocationReason.forChanges(
+                events.stream().anyMatch(event -> event instanceof ProgressEvent.SessionDeleted),
+                events.stream().anyMatch(event -> event instanceof ProgressEvent.PlanScheduled
+                        || event instanceof ProgressEvent.PlanEnded))));
+        return reasons;
     }
 
     /** Users whose events in this batch are all completions of sessions not seen (nor deleted) before. */

@@ -34,11 +34,13 @@ public final class PollProcessor {
     /**
      * @param deadLetters where rejected records go; null for a rebuild, which skips them (the live consumer
      *                    dead-lettered them when they first arrived)
+     * @param followUp    what each batch does last, in its transaction ({@link BatchFollowUp#NONE} for a rebuild)
      */
-    public PollProcessor(DataSource dataSource, EventReader reader, Tables tables, DeadLetters deadLetters) {
+    public PollProcessor(DataSource dataSource, EventReader reader, Tables tables, DeadLetters deadLetters,
+                         BatchFollowUp followUp) {
         this.dataSource = dataSource;
         this.reader = reader;
-        this.applier = new BatchApplier(tables);
+        this.applier = new BatchApplier(tables, followUp);
         this.live = tables.equals(Tables.LIVE);
         this.deadLetters = deadLetters;
     }
@@ -85,19 +87,21 @@ public final class PollProcessor {
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            BatchApplier.Applied applied;
             try {
                 if (live) {
                     SwapLock.shared(connection);
                 }
-                int applied = applier.apply(connection, accepted);
+                applied = applier.apply(connection, accepted);
                 connection.commit();
-                return applied;
             } catch (Exception | Error e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
+            applied.afterCommit().run();
+            return applied.events();
         }
     }
 

@@ -21,14 +21,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import app.limber.progress.config.ConsumerSettings;
+import app.limber.progress.config.MilestoneConfig;
 import app.limber.progress.persistence.Tables;
+import app.limber.progress.service.Celebrations;
 
 /**
  * The live consumer of {@code routine.session-events} and {@code routine.plan-events}: a plain
  * {@link KafkaConsumer} loop on its own thread, chosen over a reactive messaging channel because the
  * service needs exactly this and nothing in between: one poll (of both topics) = one database transaction,
  * offsets committed synchronously only after that commit, a failed poll re-read from its first offsets.
- * Poison records never block it: they are dead-lettered and their offsets committed with the poll.
+ * Poison records never block it: they are dead-lettered and their offsets committed with the poll. Each batch ends by
+ * reconciling the changed users' celebrations in its transaction ({@link Celebrations}), unless
+ * {@code limber.milestones.enabled} is off.
  * <p>
  * This class starts and stops the thread and hands partitions over safely on a rebalance; the thread runs a
  * {@link PollLoop}, which reads each poll with a {@link PollProcessor} and writes it through a
@@ -52,13 +56,20 @@ public class ProgressConsumer {
 
     ProgressConsumer(ConsumerSettings settings, TopicReaders readers,
                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                     DataSource dataSource, ObjectMapper mapper, MeterRegistry registry, Clock clock) {
+                     DataSource dataSource, ObjectMapper mapper, MeterRegistry registry, Clock clock,
+                     MilestoneConfig milestones, Celebrations celebrations) {
         this.settings = settings;
         this.readers = readers;
         this.deadLetters = new DeadLetters(bootstrapServers);
-        this.processor = new PollProcessor(dataSource, new EventReader(mapper), Tables.LIVE, deadLetters);
+        this.processor = new PollProcessor(dataSource, new EventReader(mapper), Tables.LIVE, deadLetters,
+                milestones.enabled() ? celebrate(celebrations) : BatchFollowUp.NONE);
         this.status = new ConsumerStatus(clock);
         this.meters = new ConsumerMeters(registry);
+    }
+
+    private static BatchFollowUp celebrate(Celebrations celebrations) {
+        return (connection, users) -> celebrations.reconcile(connection, users) > 0
+                ? celebrations::announce : BatchFollowUp.NOTHING_AFTER_COMMIT;
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -27,7 +27,9 @@ import app.limber.progress.persistence.Tables;
  *   <li>Creates empty {@code *_rebuild} twins of the tables.</li>
  *   <li>Reads both topics from their first offsets to the end offsets taken at the start (a reader of its own,
  *       assigned to every partition, committing no offsets anywhere) and applies them to the twins with the very
- *       code the live consumer runs, poll by poll. Records the live consumer dead-lettered are skipped.</li>
+ *       code the live consumer runs, poll by poll. Records the live consumer dead-lettered are skipped. Milestones
+ *       are neither recomputed nor published: their table is no twin, and the same facts give the same milestones,
+ *       so the live consumer's next batch for a user finds them recorded.</li>
  *   <li>Takes the swap lock exclusively: live batches on every instance finish and wait. Then reads on to the
  *       end offsets of that moment, so the twins hold everything any live batch can have committed, and swaps
  *       the tables in the same transaction. Live consumers resume on the new tables from their own committed
@@ -49,7 +51,8 @@ public class Rebuilder {
     Rebuilder(DataSource dataSource, TopicReaders readers, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.readers = readers;
-        this.processor = new PollProcessor(dataSource, new EventReader(mapper), Tables.REBUILD, null);
+        this.processor = new PollProcessor(dataSource, new EventReader(mapper), Tables.REBUILD, null,
+                BatchFollowUp.NONE);
     }
 
     /** What a rebuild did. */

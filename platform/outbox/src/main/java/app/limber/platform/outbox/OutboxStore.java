@@ -51,6 +51,31 @@ class OutboxStore {
     }
 
     /**
+     * Inserts the events on the caller's connection, in the list's order (ids ascend with it, and the relay publishes
+     * a key's events in id order).
+     */
+    void insertAll(Connection c, List<OutboxEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        String sql = """
+                insert into outbox_event (event_id, topic, record_key, event_type, payload, occurred_at)
+                select e, t, k, y, p, o
+                from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::jsonb[], ?::timestamptz[])
+                     with ordinality as v(e, t, k, y, p, o, n)
+                order by n""";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(1, c.createArrayOf("uuid", events.stream().map(OutboxEvent::eventId).toArray()));
+            s.setArray(2, c.createArrayOf("text", events.stream().map(OutboxEvent::topic).toArray()));
+            s.setArray(3, c.createArrayOf("text", events.stream().map(OutboxEvent::key).toArray()));
+            s.setArray(4, c.createArrayOf("text", events.stream().map(OutboxEvent::type).toArray()));
+            s.setArray(5, c.createArrayOf("text", events.stream().map(OutboxEvent::payloadJson).toArray()));
+            s.setArray(6, c.createArrayOf("text", events.stream().map(e -> e.occurredAt().toString()).toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    /**
      * Locks the oldest pending events. Several relays may run (one per service instance): SKIP LOCKED
      * lets them share the work, and a key whose earlier event another relay holds is left to that
      * relay, so that events of one key are never published out of order.

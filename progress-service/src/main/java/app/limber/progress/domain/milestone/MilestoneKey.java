@@ -1,5 +1,6 @@
 package app.limber.progress.domain.milestone;
 
+import java.time.DateTimeException;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -36,6 +37,31 @@ public record MilestoneKey(String userId, MilestoneType type, UUID planId, Miles
     /** {@code <type slug>|<plan id or ->|<period text>}, e.g. {@code week-target-met|5b7d2e91-…|2026-W48}. */
     public String text() {
         return type.slug() + "|" + (planId == null ? NO_PLAN : planId.toString()) + "|" + period.text();
+    }
+
+    /**
+     * Reads a key stored as {@code (userId, text())} back.
+     *
+     * @throws IllegalArgumentException when {@code text} is not a key's written form
+     */
+    public static MilestoneKey parse(String userId, String text) {
+        String[] parts = text.split("\\|", -1);
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("not a milestone key (type|plan|period): " + text);
+        }
+        MilestoneType type = MilestoneType.fromSlug(parts[0]);
+        UUID planId = NO_PLAN.equals(parts[1]) ? null : UUID.fromString(parts[1]);
+        MilestonePeriod period;
+        try {
+            period = MilestonePeriod.parse(type, parts[2]);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("not a milestone key: " + text, e);
+        }
+        MilestoneKey key = new MilestoneKey(userId, type, planId, period);
+        if (!key.text().equals(text)) {
+            throw new IllegalArgumentException("not a milestone key in its written form: " + text);
+        }
+        return key;
     }
 
     /** The id of the {@code occurrence}-th time this key became true (1 for the first). */

@@ -3,6 +3,7 @@ package app.limber.progress.domain.milestone;
 import app.limber.progress.domain.IsoWeek;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,6 +32,27 @@ public sealed interface MilestonePeriod {
      */
     default String series() {
         return text();
+    }
+
+    /**
+     * Reads a {@link #text()} back, for a key of {@code type}: the store keeps keys as text.
+     *
+     * @throws IllegalArgumentException when the text is no period of that type, or not in its written form
+     */
+    static MilestonePeriod parse(MilestoneType type, String text) {
+        MilestonePeriod period = switch (type) {
+            case WEEK_TARGET_MET, WEEK_MISSED -> new Week(IsoWeek.parse(text));
+            case WEEK_AT_RISK -> new Day(LocalDate.parse(text));
+            case STREAK_REACHED -> Run.parse(text);
+            case COMEBACK -> new Spell(DateRange.parse(text));
+            case INACTIVE -> new Since(LocalDate.parse(text.startsWith(Since.PREFIX)
+                    ? text.substring(Since.PREFIX.length()) : text));
+            case REVOKED -> throw new IllegalArgumentException("a revocation has no period");
+        };
+        if (!period.text().equals(text)) {
+            throw new IllegalArgumentException("not a " + type.slug() + " period: " + text);
+        }
+        return period;
     }
 
     /** A plan's ISO week, in the plan's zone: week-target-met, week-missed. */
@@ -92,6 +114,25 @@ public sealed interface MilestonePeriod {
         public String series() {
             return kind.slug() + "/" + threshold;
         }
+
+        /** {@code daily/7/2026-11-02..2026-11-08} or {@code weekly/4/2026-W45..2026-W48}. */
+        static Run parse(String text) {
+            String[] parts = text.split("/", 3);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("not a streak run (kind/threshold/span): " + text);
+            }
+            StreakKind kind = StreakKind.valueOf(parts[0].toUpperCase(Locale.ROOT));
+            int threshold = Integer.parseInt(parts[1]);
+            if (kind == StreakKind.DAILY) {
+                return new Run(kind, threshold, DateRange.parse(parts[2]));
+            }
+            int dots = parts[2].indexOf("..");
+            if (dots < 0) {
+                throw new IllegalArgumentException("not a span of weeks (first..last): " + parts[2]);
+            }
+            return new Run(kind, threshold, new DateRange(IsoWeek.parse(parts[2].substring(0, dots)).monday(),
+                    IsoWeek.parse(parts[2].substring(dots + 2)).sunday()));
+        }
     }
 
     /**
@@ -126,13 +167,15 @@ public sealed interface MilestonePeriod {
      */
     record Since(LocalDate day) implements MilestonePeriod {
 
+        private static final String PREFIX = "since/";
+
         public Since {
             Objects.requireNonNull(day, "day");
         }
 
         @Override
         public String text() {
-            return "since/" + day;
+            return PREFIX + day;
         }
     }
 }

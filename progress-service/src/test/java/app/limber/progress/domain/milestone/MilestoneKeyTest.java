@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +90,36 @@ class MilestoneKeyTest {
         assertEquals(MilestoneType.WEEK_AT_RISK, MilestoneType.fromEventType("limber.milestone.week-at-risk.v1"));
         assertEquals(MilestoneType.STREAK_REACHED, MilestoneType.fromSlug("streak-reached"));
         assertThrows(IllegalArgumentException.class, () -> MilestoneType.fromSlug("birthday"));
+    }
+
+    @Test
+    void aKeyIsReadBackFromItsTextAsTheStoreKeepsIt() {
+        List<MilestoneKey> keys = List.of(MET,
+                new MilestoneKey("anna|b", MilestoneType.STREAK_REACHED, null, new MilestonePeriod.Run(StreakKind.DAILY, 7,
+                        new DateRange(date("2026-11-02"), date("2026-11-08")))),
+                new MilestoneKey("anna", MilestoneType.STREAK_REACHED, null, new MilestonePeriod.Run(StreakKind.WEEKLY, 4,
+                        new DateRange(date("2026-11-02"), date("2026-11-29")))),
+                new MilestoneKey("anna", MilestoneType.COMEBACK, null,
+                        new MilestonePeriod.Spell(new DateRange(date("2026-11-02"), date("2026-11-09")))),
+                new MilestoneKey("anna", MilestoneType.INACTIVE, null, new MilestonePeriod.Since(date("2026-11-01"))),
+                new MilestoneKey("anna", MilestoneType.WEEK_AT_RISK, PLAN, new MilestonePeriod.Day(date("2026-11-26"))),
+                new MilestoneKey("anna", MilestoneType.WEEK_MISSED, PLAN, new MilestonePeriod.Week(week("2026-W53"))));
+
+        for (MilestoneKey key : keys) {
+            MilestoneKey read = MilestoneKey.parse(key.userId(), key.text());
+            assertEquals(key, read, key.text());
+            assertEquals(key.id(2), read.id(2), key.text());
+        }
+    }
+
+    @Test
+    void textThatIsNoKeyIsRefused() {
+        for (String text : List.of("week-target-met|" + PLAN, "week-target-met|-|2026-W48", "comeback|-|2026-W48",
+                "streak-reached|-|daily/5/2026-11-02..2026-11-06", "streak-reached|-|daily/7/2026-11-09..2026-11-02",
+                "streak-reached|-|weekly/4/2026-11-02..2026-11-29", "inactive|-|2026-11-01", "week-at-risk|"
+                        + PLAN + "|2026-13-01", "birthday|-|2026-11-01", "revoked|-|2026-11-01",
+                "week-target-met|" + PLAN + "|2026-W48|1")) {
+            assertThrows(IllegalArgumentException.class, () -> MilestoneKey.parse("anna", text), text);
+        }
     }
 }

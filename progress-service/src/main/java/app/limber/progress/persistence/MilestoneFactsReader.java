@@ -1,0 +1,80 @@
+package app.limber.progress.persistence;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import app.limber.progress.domain.DayTally;
+import app.limber.progress.domain.IsoWeek;
+import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.PlanWeekTally;
+import app.limber.progress.domain.milestone.MilestoneFacts;
+
+/**
+ * What the milestone rules read of the users a batch changed, on the batch's connection after it wrote their rollups:
+ * the rows {@code GET /progress/me} is computed from (plans, plan-week tallies, days with sessions) and the zone of
+ * the user's latest session, for their "today". One statement per table for all the users.
+ */
+public final class MilestoneFactsReader {
+
+    private final Tables tables;
+    private final RollupStore rollups;
+
+    public MilestoneFactsReader(Tables tables) {
+        this.tables = tables;
+        this.rollups = new RollupStore(tables);
+    }
+
+    /** A user's milestone facts, and the zone of their latest session (null before any). */
+    public record UserFacts(MilestoneFacts facts, ZoneId latestSessionZone) {
+    }
+
+    /** Every user present. */
+    public Map<String, UserFacts> read(Connection connection, Collection<String> userIds) throws SQLException {
+        Map<String, List<PlanFact>> plans = rollups.plans(connection, userIds);
+        Map<String, List<PlanWeekTally>> weeks = new TreeMap<>();
+        Map<String, List<DayTally>> days = new TreeMap<>();
+        Map<String, ZoneId> zones = new TreeMap<>();
+        userIds.forEach(user -> {
+            weeks.put(user, new ArrayList<>());
+            days.put(user, new ArrayList<>());
+        });
+        Map<String, UserFacts> facts = new TreeMap<>();
+        if (userIds.isEmpty()) {
+            return facts;
+        }
+        Array users = connection.createArrayOf("text", userIds.toArray());
+        Rows.query(connection, "select user_id, plan_id, week_start, done, target from " + tables.planWeekTally()
+                        + " where user_id = any(?)",
+                row -> weeks.get(row.getString(1)).add(new PlanWeekTally(row.getObject(2, UUID.class),
+                        IsoWeek.of(row.getObject(3, LocalDate.class)), row.getInt(4), row.getInt(5))), users);
+        // one row per user: a year of days is one array rather than 365 rows
+        Rows.query(connection, "select user_id, array_agg(day - date '1970-01-01'), array_agg(sessions) from "
+                        + tables.dayTally() + " where user_id = any(?) and sessions > 0 group by user_id",
+                row -> {
+                    List<DayTally> active = days.get(row.getString(1));
+                    Object[] epochDays = (Object[]) row.getArray(2).getArray();
+                    Object[] sessions = (Object[]) row.getArray(3).getArray();
+                    for (int i = 0; i < epochDays.length; i++) {
+                        // durations play no part in milestones
+                        active.add(new DayTally(LocalDate.ofEpochDay(((Number) epochDays[i]).longValue()),
+                                ((Number) sessions[i]).intValue(), 0));
+                    }
+                }, users);
+        Rows.query(connection, "select user_id, latest_session_zone from " + tables.user() + " where user_id = any(?)",
+                row -> zones.put(row.getString(1), row.getString(2) == null ? null : ZoneId.of(row.getString(2))), users);
+        for (String user : userIds) {
+            facts.put(user, new UserFacts(new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)),
+                    zones.get(user)));
+        }
+        return facts;
+    }
+}

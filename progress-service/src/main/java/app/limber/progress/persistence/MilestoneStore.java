@@ -1,0 +1,101 @@
+package app.limber.progress.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import app.limber.progress.domain.milestone.MilestoneKey;
+import app.limber.progress.domain.milestone.RecordedMilestone;
+
+/**
+ * The {@code milestone} table, written in a batch's transaction on its connection: one row per occurrence of a key.
+ * Never part of a rebuild's twins ({@link Tables#ALL}).
+ */
+public final class MilestoneStore {
+
+    /** The latest occurrence of a key, and whether its event was published. */
+    public record Latest(RecordedMilestone milestone, boolean published) {
+    }
+
+    /**
+     * A new occurrence.
+     *
+     * @param withheldReason why its event was not published; null when it was
+     */
+    public record Occurrence(UUID id, MilestoneKey key, int occurrence, String payloadJson, LocalDate localDate,
+                             Instant recordedAt, String withheldReason) {
+    }
+
+    /** An occurrence no longer true. */
+    public record Revocation(UUID id, Instant revokedAt, String reason) {
+    }
+
+    /** The latest occurrence of every key of these users (every user present, with an empty list if none). */
+    public Map<String, List<Latest>> latest(Connection connection, Collection<String> userIds) throws SQLException {
+        Map<String, List<Latest>> latest = new TreeMap<>();
+        userIds.forEach(user -> latest.put(user, new ArrayList<>()));
+        if (userIds.isEmpty()) {
+            return latest;
+        }
+        Rows.query(connection, "select distinct on (user_id, key_text) user_id, key_text, occurrence, active, published"
+                        + " from milestone where user_id = any(?) order by user_id, key_text, occurrence desc",
+                row -> latest.get(row.getString(1)).add(new Latest(new RecordedMilestone(
+                        MilestoneKey.parse(row.getString(1), row.getString(2)), row.getInt(3), row.getBoolean(4)),
+                        row.getBoolean(5))),
+                connection.createArrayOf("text", userIds.toArray()));
+        return latest;
+    }
+
+    public void insert(Connection connection, List<Occurrence> occurrences) throws SQLException {
+        if (occurrences.isEmpty()) {
+            return;
+        }
+        String sql = "insert into milestone (id, user_id, key_text, type, plan_id, occurrence, active, payload,"
+                + " local_date, recorded_at, published, withheld_reason) select id, u, k, t, p, o, true, j, d, r,"
+                + " w is null, w from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::int4[],"
+                + " ?::jsonb[], ?::date[], ?::timestamptz[], ?::text[]) as v(id, u, k, t, p, o, j, d, r, w)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            SqlArrays.bind(connection, statement)
+                    .uuid(occurrences, Occurrence::id)
+                    .text(occurrences, row -> row.key().userId())
+                    .text(occurrences, row -> row.key().text())
+                    .text(occurrences, row -> row.key().type().slug())
+                    .uuid(occurrences, row -> row.key().planId())
+                    .int4(occurrences, Occurrence::occurrence)
+                    .text(occurrences, Occurrence::payloadJson)
+                    .text(occurrences, Occurrence::localDate)
+                    .text(occurrences, Occurrence::recordedAt)
+                    .text(occurrences, Occurrence::withheldReason);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Marks occurrences revoked; each is revoked once (a revoked occurrence is never active again). */
+    public void revoke(Connection connection, List<Revocation> revocations) throws SQLException {
+        if (revocations.isEmpty()) {
+            return;
+        }
+        String sql = "update milestone m set active = false, revoked_at = v.r, revoke_reason = v.reason"
+                + " from unnest(?::uuid[], ?::timestamptz[], ?::text[]) as v(id, r, reason)"
+                + " where m.id = v.id and m.active";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            SqlArrays.bind(connection, statement)
+                    .uuid(revocations, Revocation::id)
+                    .text(revocations, Revocation::revokedAt)
+                    .text(revocations, Revocation::reason);
+            int updated = statement.executeUpdate();
+            if (updated != revocations.size()) {
+                throw new IllegalStateException("revoked " + updated + " of " + revocations.size()
+                        + " occurrences: some were not recorded as active");
+            }
+        }
+    }
+}
