@@ -35,21 +35,26 @@ public class NudgePreferencesStore {
 
     /** Every given user's preferences, the defaults for those who never set any. */
     public Map<String, NudgePreferences> of(Collection<String> userIds) {
-        Map<String, NudgePreferences> found = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            Rows.query(connection, "select " + COLUMNS + " from nudge_preferences where user_id = any(?)",
-                    row -> found.put(row.getString(1), new NudgePreferences(row.getBoolean(2), row.getBoolean(3),
-                            row.getBoolean(4), row.getBoolean(5), row.getInt(6), time(row.getTime(7)),
-                            time(row.getTime(8)), row.getInt(9))),
-                    connection.createArrayOf("text", userIds.toArray()));
+            return of(connection, userIds);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read nudge preferences", e);
         }
+    }
+
+    /** {@link #of(Collection)} on the caller's connection, in its transaction. */
+    public Map<String, NudgePreferences> of(Connection connection, Collection<String> userIds) throws SQLException {
         Map<String, NudgePreferences> all = new HashMap<>();
-        userIds.forEach(user -> all.put(user, found.getOrDefault(user, NudgePreferences.DEFAULTS)));
+        userIds.forEach(user -> all.put(user, NudgePreferences.DEFAULTS));
+        Rows.query(connection, "select " + COLUMNS + " from nudge_preferences where user_id = any(?)",
+                row -> all.put(row.getString(1), new NudgePreferences(row.getBoolean(2), row.getBoolean(3),
+                        row.getBoolean(4), row.getBoolean(5), row.getInt(6), time(row.getTime(7)),
+                        time(row.getTime(8)), row.getInt(9))),
+                connection.createArrayOf("text", userIds.toArray()));
         return all;
     }
 
+    /** Replaces the user's preferences and has the nudge sweep look at them again now (their nudge hour may move). */
     public void save(String userId, NudgePreferences preferences, Instant now) {
         String sql = "insert into nudge_preferences (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (user_id) do update set week_at_risk = excluded.week_at_risk, "
@@ -57,19 +62,28 @@ public class NudgePreferencesStore {
                 + "celebrations = excluded.celebrations, nudge_hour = excluded.nudge_hour, "
                 + "quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end, "
                 + "max_nudges_per_day = excluded.max_nudges_per_day, updated_at = excluded.updated_at";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, userId);
-            statement.setBoolean(2, preferences.weekAtRisk());
-            statement.setBoolean(3, preferences.weekMissed());
-            statement.setBoolean(4, preferences.inactive());
-            statement.setBoolean(5, preferences.celebrations());
-            statement.setInt(6, preferences.nudgeHour());
-            statement.setObject(7, preferences.quietStart());
-            statement.setObject(8, preferences.quietEnd());
-            statement.setInt(9, preferences.maxNudgesPerDay());
-            statement.setTimestamp(10, Timestamp.from(now));
-            statement.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, userId);
+                statement.setBoolean(2, preferences.weekAtRisk());
+                statement.setBoolean(3, preferences.weekMissed());
+                statement.setBoolean(4, preferences.inactive());
+                statement.setBoolean(5, preferences.celebrations());
+                statement.setInt(6, preferences.nudgeHour());
+                statement.setObject(7, preferences.quietStart());
+                statement.setObject(8, preferences.quietEnd());
+                statement.setInt(9, preferences.maxNudgesPerDay());
+                statement.setTimestamp(10, Timestamp.from(now));
+                statement.executeUpdate();
+                new NudgeSchedule().lookSoon(connection, List.of(userId), now);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not save nudge preferences", e);
         }
