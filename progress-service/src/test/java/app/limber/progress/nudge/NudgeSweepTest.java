@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import app.limber.progress.FixedClock;
@@ -52,7 +54,7 @@ class NudgeSweepTest {
     NudgeSweep sweep;
 
     @Test
-    void aWeekMissedIsPublishedOnceAtTheNudgeHourAndValidAgainstItsContract() {
+    void aWeekMissedIsPublishedOnceAtTheNudgeHourAndValidAgainstItsContract() throws Exception {
         String user = planWithOneSessionLastWeek();
 
         sweep.sweep(MONDAY_5PM);
@@ -64,7 +66,10 @@ class NudgeSweepTest {
                 record -> user.equals(record.key()), DEADLINE);
         assertEquals("limber.milestone.week-missed.v1", KafkaTopicProbe.header(missed, "ce_type"));
         assertEquals(List.of(), EventContracts.validate("limber.milestone.week-missed.v1", missed.value()));
-        assertTrue(missed.value().contains("\"week\":\"2026-W47\""), missed.value());
+        JsonNode payload = new ObjectMapper().readTree(missed.value());
+        assertEquals("2026-W47", payload.path("week").asText(), missed.value());
+        assertEquals(1, payload.path("done").asInt());
+        assertEquals(3, payload.path("target").asInt());
         assertEquals(1, published(user).size(), "one nudge, however often the sweep runs");
         assertEquals(1, recorded(user));
     }
