@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 
 import app.limber.progress.config.ConsumerSettings;
 import app.limber.progress.config.MilestoneConfig;
+import app.limber.progress.persistence.NudgeSchedule;
 import app.limber.progress.persistence.Tables;
 import app.limber.progress.service.Celebrations;
 
@@ -62,14 +63,19 @@ public class ProgressConsumer {
         this.readers = readers;
         this.deadLetters = new DeadLetters(bootstrapServers);
         this.processor = new PollProcessor(dataSource, new EventReader(mapper), Tables.LIVE, deadLetters,
-                milestones.enabled() ? celebrate(celebrations) : BatchFollowUp.NONE);
+                milestones.enabled() ? celebrate(celebrations, clock) : BatchFollowUp.NONE);
         this.status = new ConsumerStatus(clock);
         this.meters = new ConsumerMeters(registry);
     }
 
-    private static BatchFollowUp celebrate(Celebrations celebrations) {
-        return (connection, users) -> celebrations.reconcile(connection, users) > 0
-                ? celebrations::announce : BatchFollowUp.NOTHING_AFTER_COMMIT;
+    /** Celebrations now, and a look from the nudge sweep soon: new facts can make a nudge due or not. */
+    private static BatchFollowUp celebrate(Celebrations celebrations, Clock clock) {
+        NudgeSchedule nudges = new NudgeSchedule();
+        return (connection, users) -> {
+            nudges.lookSoon(connection, users.keySet(), clock.instant());
+            return celebrations.reconcile(connection, users) > 0
+                    ? celebrations::announce : BatchFollowUp.NOTHING_AFTER_COMMIT;
+        };
     }
 
     void onStart(@Observes StartupEvent event) {

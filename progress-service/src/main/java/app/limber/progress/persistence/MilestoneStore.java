@@ -3,16 +3,20 @@ package app.limber.progress.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import app.limber.progress.domain.milestone.MilestoneKey;
+import app.limber.progress.domain.milestone.MilestoneType;
 import app.limber.progress.domain.milestone.RecordedMilestone;
 
 /**
@@ -52,6 +56,21 @@ public final class MilestoneStore {
                         row.getBoolean(5))),
                 connection.createArrayOf("text", userIds.toArray()));
         return latest;
+    }
+
+    /** How many nudges each of these users was sent per local day, counting those recorded since {@code since}. */
+    public Map<String, Map<LocalDate, Integer>> publishedNudgesPerDay(Connection connection, Collection<String> userIds,
+                                                                      Instant since) throws SQLException {
+        Map<String, Map<LocalDate, Integer>> sent = new HashMap<>();
+        List<String> nudgeTypes = Arrays.stream(MilestoneType.values()).filter(MilestoneType::isNudge)
+                .map(MilestoneType::slug).toList();
+        Rows.query(connection, "select user_id, local_date, count(*) from milestone where user_id = any(?)"
+                        + " and type = any(?) and published and recorded_at >= ? group by user_id, local_date",
+                row -> sent.computeIfAbsent(row.getString(1), user -> new HashMap<>())
+                        .put(row.getObject(2, LocalDate.class), row.getInt(3)),
+                connection.createArrayOf("text", userIds.toArray()), connection.createArrayOf("text", nudgeTypes.toArray()),
+                Timestamp.from(since));
+        return sent;
     }
 
     public void insert(Connection connection, List<Occurrence> occurrences) throws SQLException {

@@ -18,7 +18,7 @@ class ProgressAuthorizationTest {
 
     static final AccessTable ACCESS = new AccessTable()
             .authenticated("GET /progress/me", "GET /progress/me/calendar", "GET /progress/me/areas",
-                    "GET /progress/me/milestones")
+                    "GET /progress/me/milestones", "GET /progress/me/nudges", "PUT /progress/me/nudges")
             .roles("GET /analytics/adherence", "analyst", "admin")
             .roles("GET /analytics/cohorts", "analyst", "admin")
             .roles("POST /admin/rebuild", "admin");

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.Collection;
@@ -74,6 +75,9 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
         }
         if (type == LocalDate.class) {
             return Messages.DATE;
+        }
+        if (type == LocalTime.class) {
+            return Messages.TIME;
         }
         if (Temporal.class.isAssignableFrom(type)) {
             return Messages.INSTANT;

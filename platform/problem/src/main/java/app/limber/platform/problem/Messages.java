@@ -10,6 +10,7 @@ import java.util.Collection;
 public final class Messages {
 
     public static final String DATE = "must be a date such as 2026-12-01";
+    public static final String TIME = "must be a time of day such as 22:00";
     public static final String INSTANT = "must be an instant such as 2026-12-01T18:04:05Z";
     public static final String TIME_ZONE = "must be a time zone such as Europe/Berlin";
     public static final String UUID = "must be a UUID";

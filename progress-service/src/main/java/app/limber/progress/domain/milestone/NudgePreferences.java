@@ -1,5 +1,8 @@
 package app.limber.progress.domain.milestone;
 
+import app.limber.platform.problem.Messages;
+
+
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +65,7 @@ public record NudgePreferences(boolean weekAtRisk, boolean weekMissed, boolean i
                                              int maxNudgesPerDay) {
         List<Violation> violations = new ArrayList<>();
         if (nudgeHour < MIN_NUDGE_HOUR || nudgeHour > MAX_NUDGE_HOUR) {
-            violations.add(new Violation("nudgeHour", "must be between " + MIN_NUDGE_HOUR + " and " + MAX_NUDGE_HOUR));
+            violations.add(new Violation("nudgeHour", Messages.wholeNumber(MIN_NUDGE_HOUR, MAX_NUDGE_HOUR)));
         }
         if ((quietStart == null) != (quietEnd == null)) {
             violations.add(new Violation(quietStart == null ? "quietStart" : "quietEnd",
@@ -74,8 +77,7 @@ public record NudgePreferences(boolean weekAtRisk, boolean weekMissed, boolean i
             violations.add(new Violation("quietEnd", "must differ from quietStart"));
         }
         if (maxNudgesPerDay < MIN_NUDGES_PER_DAY || maxNudgesPerDay > MAX_NUDGES_PER_DAY) {
-            violations.add(new Violation("maxNudgesPerDay",
-                    "must be between " + MIN_NUDGES_PER_DAY + " and " + MAX_NUDGES_PER_DAY));
+            violations.add(new Violation("maxNudgesPerDay", Messages.wholeNumber(MIN_NUDGES_PER_DAY, MAX_NUDGES_PER_DAY)));
         }
         if (violations.isEmpty() && quiet(quietStart, quietEnd, LocalTime.of(nudgeHour, 0))) {
             violations.add(new Violation("nudgeHour", "falls within the quiet hours " + quietStart + "–" + quietEnd));

@@ -66,7 +66,7 @@ class NudgePreferencesTest {
         NudgePreferences.InvalidNudgePreferences invalid = assertThrows(NudgePreferences.InvalidNudgePreferences.class,
                 () -> new NudgePreferences(true, true, true, true, 25, null, null, 2));
 
-        assertEquals(List.of(new NudgePreferences.Violation("nudgeHour", "must be between 0 and 23")), invalid.violations());
+        assertEquals(List.of(new NudgePreferences.Violation("nudgeHour", "must be a whole number from 0 to 23")), invalid.violations());
     }
 
     private static NudgePreferences withQuiet(LocalTime start, LocalTime end) {

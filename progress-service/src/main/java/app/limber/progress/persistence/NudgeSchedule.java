@@ -1,0 +1,57 @@
+package app.limber.progress.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code nudge_schedule} table: when each user next needs a look from the nudge sweep. Written on the caller's
+ * connection, in its transaction.
+ */
+public final class NudgeSchedule {
+
+    /** Users due by {@code now}, earliest first, locked for this transaction; rows another instance holds are skipped. */
+    public List<String> claimDue(Connection connection, Instant now, int limit) throws SQLException {
+        List<String> users = new ArrayList<>();
+        Rows.query(connection, "select user_id from nudge_schedule where due_at <= ? order by due_at, user_id"
+                        + " limit ? for update skip locked",
+                row -> users.add(row.getString(1)), Timestamp.from(now), limit);
+        return users;
+    }
+
+    /** These users need a look at {@code now} at the latest (a later due time they had is brought forward). */
+    public void lookSoon(Connection connection, Collection<String> userIds, Instant now) throws SQLException {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("insert into nudge_schedule as s (user_id, due_at)"
+                + " select u, ? from unnest(?::text[]) as v(u) order by u"
+                + " on conflict (user_id) do update set due_at = least(s.due_at, excluded.due_at)")) {
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setArray(2, connection.createArrayOf("text", userIds.toArray()));
+            statement.executeUpdate();
+        }
+    }
+
+    /** The user's next look, or none: nothing can fall due until their facts change. */
+    public void next(Connection connection, String userId, Optional<Instant> next) throws SQLException {
+        if (next.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement("delete from nudge_schedule where user_id = ?")) {
+                statement.setString(1, userId);
+                statement.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("update nudge_schedule set due_at = ? where user_id = ?")) {
+            statement.setTimestamp(1, Timestamp.from(next.get()));
+            statement.setString(2, userId);
+            statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package app.limber.progress.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import app.limber.platform.outbox.Outbox;
+import app.limber.platform.outbox.OutboxEvent;
+import app.limber.progress.config.MilestoneConfig;
+import app.limber.progress.domain.milestone.DueMilestone;
+import app.limber.progress.domain.milestone.DueMilestones;
+import app.limber.progress.domain.milestone.MilestoneChanges;
+import app.limber.progress.domain.milestone.MilestoneKey;
+import app.limber.progress.domain.milestone.MilestoneSettings;
+import app.limber.progress.domain.milestone.NudgeDecision;
+import app.limber.progress.domain.milestone.NudgePolicy;
+import app.limber.progress.domain.milestone.NudgePreferences;
+import app.limber.progress.messaging.MilestoneEvents;
+import app.limber.progress.persistence.MilestoneFactsReader;
+import app.limber.progress.persistence.MilestoneStore;
+import app.limber.progress.persistence.NudgePreferencesStore;
+import app.limber.progress.persistence.NudgeSchedule;
+import app.limber.progress.persistence.RollupStore;
+import app.limber.progress.persistence.Tables;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Finds the nudges (week-at-risk, week-missed, inactive) due at an instant and records each once: published through
+ * the outbox, or suppressed as the user's settings say. Users are claimed from {@code nudge_schedule} with
+ * {@code FOR UPDATE SKIP LOCKED} and locked as a batch locks them, so instances share the work, never take one user
+ * twice at once, and never interleave with a batch on that user. A nudge's id is its key's first occurrence: it is
+ * recorded once, whoever reaches it. After downtime a sweep sends what is still due today in the user's zone and
+ * drops what went stale ({@link DueMilestone}: a nudge is due from the nudge hour to the end of its local day).
+ */
+@ApplicationScoped
+public class NudgeSweep {
+
+    /** Users claimed per transaction. */
+    static final int CLAIM = 200;
+
+    /** What one sweep did. */
+    public record Swept(int users, int published, int suppressed) {
+
+        Swept plus(Swept other) {
+            return new Swept(users + other.users, published + other.published, suppressed + other.suppressed);
+        }
+    }
+
+    private final DataSource dataSource;
+    private final NudgePreferencesStore preferences;
+    private final MilestoneEvents events;
+    private final Outbox outbox;
+    private final MilestoneSettings settings;
+    private final NudgeSchedule schedule = new NudgeSchedule();
+    private final MilestoneStore store = new MilestoneStore();
+    private final MilestoneFactsReader facts = new MilestoneFactsReader(Tables.LIVE);
+    private final RollupStore users = new RollupStore(Tables.LIVE);
+
+    NudgeSweep(DataSource dataSource, NudgePreferencesStore preferences, MilestoneEvents events, Outbox outbox,
+               MilestoneConfig config) {
+        this.dataSource = dataSource;
+        this.preferences = preferences;
+        this.events = events;
+        this.outbox = outbox;
+        this.settings = config.settings();
+    }
+
+    /** Every user due by {@code now}, a claim at a time, until none is left. */
+    public Swept sweep(Instant now) {
+        Swept total = new Swept(0, 0, 0);
+        while (true) {
+            Swept claim = claimAndSend(now.truncatedTo(ChronoUnit.MILLIS));
+            if (claim.users() == 0) {
+                return total;
+            }
+            total = total.plus(claim);
+        }
+    }
+
+    private Swept claimAndSend(Instant now) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Swept swept = send(connection, now);
+                connection.commit();
+                if (swept.published() > 0) {
+                    outbox.wakeRelay();
+                }
+                return swept;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the nudge sweep failed", e);
+        }
+    }
+
+    private Swept send(Connection connection, Instant now) throws SQLException {
+        List<String> claimed = schedule.claimDue(connection, now, CLAIM);
+        if (claimed.isEmpty()) {
+            return new Swept(0, 0, 0);
+        }
+        TreeSet<String> sorted = new TreeSet<>(claimed);
+        users.lockUsers(connection, sorted);
+        Map<String, MilestoneFactsReader.UserFacts> factsByUser = facts.read(connection, sorted);
+        Map<String, NudgePreferences> preferencesByUser = preferences.of(connection, sorted);
+        Map<String, Set<MilestoneKey>> handled = handledNudges(connection, sorted);
+        Map<String, Map<LocalDate, Integer>> sentPerDay = store.publishedNudgesPerDay(connection, sorted,
+                now.minus(2, ChronoUnit.DAYS));
+        List<MilestoneStore.Occurrence> occurrences = new ArrayList<>();
+        List<OutboxEvent> outgoing = new ArrayList<>();
+        int suppressed = 0;
+        for (String user : sorted) {
+            NudgePreferences prefs = preferencesByUser.get(user);
+            MilestoneFactsReader.UserFacts stored = factsByUser.get(user);
+            Set<MilestoneKey> done = handled.get(user);
+            Map<LocalDate, Integer> sent = sentPerDay.computeIfAbsent(user, u -> new HashMap<>());
+            for (DueMilestone due : DueMilestones.at(stored.facts(), prefs.nudgeHour(), settings, now)) {
+                if (!done.add(due.key())) {
+                    continue;
+                }
+                NudgeDecision decision = NudgePolicy.decide(prefs, due.milestone().type(), due.localDateTime(now),
+                        sent.getOrDefault(due.localDate(), 0));
+                MilestoneChanges.Publication nudge = new MilestoneChanges.Publication(due.milestone(), 1);
+                String payload = events.payload(nudge, now);
+                occurrences.add(new MilestoneStore.Occurrence(nudge.id(), due.key(), 1, payload, due.localDate(), now,
+                        decision.sends() ? null : decision.reason().slug()));
+                if (decision.sends()) {
+                    outgoing.add(events.event(due.milestone().type(), nudge.id(), user, now, payload));
+                    sent.merge(due.localDate(), 1, Integer::sum);
+                } else {
+                    suppressed++;
+                }
+            }
+            schedule.next(connection, user, DueMilestones.next(stored.facts(), prefs.nudgeHour(), settings, now, done));
+        }
+        store.insert(connection, occurrences);
+        outbox.append(connection, outgoing);
+        return new Swept(sorted.size(), outgoing.size(), suppressed);
+    }
+
+    /** The nudge keys each user already has a record of, sent or suppressed. */
+    private Map<String, Set<MilestoneKey>> handledNudges(Connection connection, Set<String> userIds) throws SQLException {
+        Map<String, Set<MilestoneKey>> handled = new HashMap<>();
+        store.latest(connection, userIds).forEach((user, latest) -> handled.put(user, latest.stream()
+                .map(row -> row.milestone().key())
+                .filter(key -> key.type().isNudge())
+                .collect(Collectors.toCollection(HashSet::new))));
+        return handled;
+    }
+}
