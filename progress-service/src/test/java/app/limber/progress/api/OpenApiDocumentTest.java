@@ -39,6 +39,8 @@ class OpenApiDocumentTest {
                 "GET /progress/me/calendar", "getMyCalendar",
                 "GET /progress/me/areas", "getMyAreas",
                 "GET /progress/me/milestones", "listMyMilestones",
+                "GET /progress/me/nudges", "getMyNudgeSettings",
+                "PUT /progress/me/nudges", "replaceMyNudgeSettings",
                 "GET /analytics/adherence", "getAdherenceReport",
                 "GET /analytics/cohorts", "getCohortReport",
                 "POST /admin/rebuild", "rebuildProgress"), collect(operation -> operation.get("operationId").asText()));
@@ -88,6 +90,8 @@ class OpenApiDocumentTest {
                 "GET /progress/me/calendar", "200 400 401",
                 "GET /progress/me/areas", "200 400 401",
                 "GET /progress/me/milestones", "200 400 401",
+                "GET /progress/me/nudges", "200 400 401",
+                "PUT /progress/me/nudges", "200 400 401",
                 "GET /analytics/adherence", "200 400 401 403",
                 "GET /analytics/cohorts", "200 400 401 403",
                 "POST /admin/rebuild", "200 400 401 403 409"), statuses, "a ! marks an error without problem content or description");
