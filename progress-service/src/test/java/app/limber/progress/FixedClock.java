@@ -1,14 +1,12 @@
 package app.limber.progress;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
+import app.limber.testing.StoppedClock;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
@@ -17,24 +15,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 @Alternative
 @Singleton
-public class FixedClock extends Clock {
+public class FixedClock extends StoppedClock {
 
     /** Monday 2026-11-23 07:30 UTC: still Sunday 2026-11-22, 23:30, in Los Angeles. */
     public static final Instant NOW = Instant.parse("2026-11-23T07:30:00Z");
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.fixed(NOW, zone);
-    }
-
-    @Override
-    public Instant instant() {
-        return NOW;
+    public FixedClock() {
+        super(NOW);
     }
 
     public static class Profile implements QuarkusTestProfile {

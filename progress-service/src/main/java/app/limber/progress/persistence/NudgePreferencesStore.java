@@ -62,8 +62,7 @@ public class NudgePreferencesStore {
                 + "celebrations = excluded.celebrations, nudge_hour = excluded.nudge_hour, "
                 + "quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end, "
                 + "max_nudges_per_day = excluded.max_nudges_per_day, updated_at = excluded.updated_at";
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        WriteTransaction.run(dataSource, "save nudge preferences", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, userId);
                 statement.setBoolean(2, preferences.weekAtRisk());
@@ -76,17 +75,10 @@ public class NudgePreferencesStore {
                 statement.setInt(9, preferences.maxNudgesPerDay());
                 statement.setTimestamp(10, Timestamp.from(now));
                 statement.executeUpdate();
-                new NudgeSchedule().lookSoon(connection, List.of(userId), now);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not save nudge preferences", e);
-        }
+            new NudgeSchedule().lookSoon(connection, List.of(userId), now);
+            return null;
+        });
     }
 
     private static LocalTime time(Time time) {

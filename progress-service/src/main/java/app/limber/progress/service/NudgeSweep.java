@@ -34,6 +34,7 @@ import app.limber.progress.persistence.NudgePreferencesStore;
 import app.limber.progress.persistence.NudgeSchedule;
 import app.limber.progress.persistence.RollupStore;
 import app.limber.progress.persistence.Tables;
+import app.limber.progress.persistence.WriteTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -90,24 +91,11 @@ public class NudgeSweep {
     }
 
     private Swept claimAndSend(Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Swept swept = send(connection, now);
-                connection.commit();
-                if (swept.published() > 0) {
-                    outbox.wakeRelay();
-                }
-                return swept;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the nudge sweep failed", e);
+        Swept swept = WriteTransaction.run(dataSource, "sweep nudges", connection -> send(connection, now));
+        if (swept.published() > 0) {
+            outbox.wakeRelay();
         }
+        return swept;
     }
 
     private Swept send(Connection connection, Instant now) throws SQLException {

@@ -1,14 +1,13 @@
 package app.limber.routine.support;
 
+import app.limber.testing.StoppedClock;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The service's clock in every test of this module, stopped at {@link #NOW}: plan bounds, "today" and
@@ -17,27 +16,16 @@ import java.time.ZoneOffset;
 @Alternative
 @Priority(1)
 @Singleton
-public class TestClock extends Clock {
+public class TestClock extends StoppedClock {
 
     /** Wednesday 2026-11-25, 12:00 UTC. */
     public static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
+    public TestClock() {
+        super(NOW);
+    }
+
     public static LocalDate today(String zone) {
         return LocalDate.ofInstant(NOW, ZoneId.of(zone));
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.fixed(NOW, zone);
-    }
-
-    @Override
-    public Instant instant() {
-        return NOW;
     }
 }
