@@ -117,7 +117,8 @@ class NudgeSweepTest {
                 "Monday's week-missed went stale by Thursday: dropped, not sent late");
     }
 
-    private static String planWithOneSessionLastWeek() {
+    /** A user with a plan of 3 a week since 2026-11-02 in UTC and one session, in 2026-W47: that week is missed. */
+    static String planWithOneSessionLastWeek() {
         String user = TestEvents.user("nudged");
         UUID plan = UUID.randomUUID();
         UUID routine = UUID.randomUUID();
