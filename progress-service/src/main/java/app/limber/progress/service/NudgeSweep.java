@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -34,6 +35,7 @@ import app.limber.progress.persistence.NudgePreferencesStore;
 import app.limber.progress.persistence.NudgeSchedule;
 import app.limber.progress.persistence.RollupStore;
 import app.limber.progress.persistence.Tables;
+import app.limber.progress.persistence.UserKeyed;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -124,6 +126,7 @@ public class NudgeSweep {
                 now.minus(2, ChronoUnit.DAYS));
         List<MilestoneStore.Occurrence> occurrences = new ArrayList<>();
         List<OutboxEvent> outgoing = new ArrayList<>();
+        List<UserKeyed<Optional<Instant>>> nextLooks = new ArrayList<>();
         int suppressed = 0;
         for (String user : sorted) {
             NudgePreferences prefs = preferencesByUser.get(user);
@@ -147,8 +150,9 @@ public class NudgeSweep {
                     suppressed++;
                 }
             }
-            schedule.next(connection, user, DueMilestones.next(stored.facts(), prefs.nudgeHour(), settings, now, done));
+            nextLooks.add(new UserKeyed<>(user, DueMilestones.next(stored.facts(), prefs.nudgeHour(), settings, now, done)));
         }
+        schedule.next(connection, nextLooks);
         store.insert(connection, occurrences);
         outbox.append(connection, outgoing);
         return new Swept(sorted.size(), outgoing.size(), suppressed);
