@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -56,6 +58,29 @@ public final class MilestoneStore {
                         row.getBoolean(5))),
                 connection.createArrayOf("text", userIds.toArray()));
         return latest;
+    }
+
+    /**
+     * The nudge keys recorded for these users (sent or suppressed) that a sweep can still come across: every inactive
+     * key, since a spell is nudged once however long it lasts, and the at-risk and week-missed keys of local days from
+     * {@code since} on. Those two are keyed by the day they fall due, which is also their {@code local_date}, and a
+     * sweep only ever meets today's (or, looking ahead, later days'), so older ones need no reading. Every user
+     * present, with an empty set if none.
+     */
+    public Map<String, Set<MilestoneKey>> nudgeKeys(Connection connection, Collection<String> userIds, LocalDate since)
+            throws SQLException {
+        Map<String, Set<MilestoneKey>> keys = new TreeMap<>();
+        userIds.forEach(user -> keys.put(user, new HashSet<>()));
+        if (userIds.isEmpty()) {
+            return keys;
+        }
+        Rows.query(connection, "select user_id, key_text from milestone where user_id = any(?)"
+                        + " and (type = ? or (type = any(?) and local_date >= ?))",
+                row -> keys.get(row.getString(1)).add(MilestoneKey.parse(row.getString(1), row.getString(2))),
+                connection.createArrayOf("text", userIds.toArray()), MilestoneType.INACTIVE.slug(),
+                connection.createArrayOf("text", new Object[] {MilestoneType.WEEK_AT_RISK.slug(),
+                        MilestoneType.WEEK_MISSED.slug()}), since);
+        return keys;
     }
 
     /** How many nudges each of these users was sent per local day, counting those recorded since {@code since}. */

@@ -39,19 +39,27 @@ public final class NudgeSchedule {
         }
     }
 
-    /** The user's next look, or none: nothing can fall due until their facts change. */
-    public void next(Connection connection, String userId, Optional<Instant> next) throws SQLException {
-        if (next.isEmpty()) {
-            try (PreparedStatement statement = connection.prepareStatement("delete from nudge_schedule where user_id = ?")) {
-                statement.setString(1, userId);
+    /**
+     * Each user's next look, or none: nothing can fall due until their facts change. Two statements for all of them,
+     * on rows the caller's transaction holds ({@link #claimDue}).
+     */
+    public void next(Connection connection, List<UserKeyed<Optional<Instant>>> nextLooks) throws SQLException {
+        List<UserKeyed<Optional<Instant>>> rescheduled = nextLooks.stream().filter(look -> look.value().isPresent()).toList();
+        List<UserKeyed<Optional<Instant>>> leaving = nextLooks.stream().filter(look -> look.value().isEmpty()).toList();
+        if (!leaving.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement("delete from nudge_schedule where user_id = any(?)")) {
+                SqlArrays.bind(connection, statement).text(leaving, UserKeyed::userId);
                 statement.executeUpdate();
             }
-            return;
         }
-        try (PreparedStatement statement = connection.prepareStatement("update nudge_schedule set due_at = ? where user_id = ?")) {
-            statement.setTimestamp(1, Timestamp.from(next.get()));
-            statement.setString(2, userId);
-            statement.executeUpdate();
+        if (!rescheduled.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement("update nudge_schedule as s set due_at = v.d"
+                    + " from unnest(?::text[], ?::timestamptz[]) as v(u, d) where s.user_id = v.u")) {
+                SqlArrays.bind(connection, statement)
+                        .text(rescheduled, UserKeyed::userId)
+                        .text(rescheduled, look -> look.value().get());
+                statement.executeUpdate();
+            }
         }
     }
 }

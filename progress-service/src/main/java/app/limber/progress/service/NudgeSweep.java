@@ -4,15 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -34,6 +34,7 @@ import app.limber.progress.persistence.NudgePreferencesStore;
 import app.limber.progress.persistence.NudgeSchedule;
 import app.limber.progress.persistence.RollupStore;
 import app.limber.progress.persistence.Tables;
+import app.limber.progress.persistence.UserKeyed;
 import app.limber.progress.persistence.WriteTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -107,11 +108,14 @@ public class NudgeSweep {
         users.lockUsers(connection, sorted);
         Map<String, MilestoneFactsReader.UserFacts> factsByUser = facts.read(connection, sorted);
         Map<String, NudgePreferences> preferencesByUser = preferences.of(connection, sorted);
-        Map<String, Set<MilestoneKey>> handled = handledNudges(connection, sorted);
+        // no zone is more than a day ahead of UTC or behind it: two days back covers every user's today
+        Map<String, Set<MilestoneKey>> handled = store.nudgeKeys(connection, sorted,
+                now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(2));
         Map<String, Map<LocalDate, Integer>> sentPerDay = store.publishedNudgesPerDay(connection, sorted,
                 now.minus(2, ChronoUnit.DAYS));
         List<MilestoneStore.Occurrence> occurrences = new ArrayList<>();
         List<OutboxEvent> outgoing = new ArrayList<>();
+        List<UserKeyed<Optional<Instant>>> nextLooks = new ArrayList<>();
         int suppressed = 0;
         for (String user : sorted) {
             NudgePreferences prefs = preferencesByUser.get(user);
@@ -135,20 +139,11 @@ public class NudgeSweep {
                     suppressed++;
                 }
             }
-            schedule.next(connection, user, DueMilestones.next(stored.facts(), prefs.nudgeHour(), settings, now, done));
+            nextLooks.add(new UserKeyed<>(user, DueMilestones.next(stored.facts(), prefs.nudgeHour(), settings, now, done)));
         }
+        schedule.next(connection, nextLooks);
         store.insert(connection, occurrences);
         outbox.append(connection, outgoing);
         return new Swept(sorted.size(), outgoing.size(), suppressed);
-    }
-
-    /** The nudge keys each user already has a record of, sent or suppressed. */
-    private Map<String, Set<MilestoneKey>> handledNudges(Connection connection, Set<String> userIds) throws SQLException {
-        Map<String, Set<MilestoneKey>> handled = new HashMap<>();
-        store.latest(connection, userIds).forEach((user, latest) -> handled.put(user, latest.stream()
-                .map(row -> row.milestone().key())
-                .filter(key -> key.type().isNudge())
-                .collect(Collectors.toCollection(HashSet::new))));
-        return handled;
     }
 }

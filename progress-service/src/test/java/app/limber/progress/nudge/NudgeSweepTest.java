@@ -117,7 +117,22 @@ class NudgeSweepTest {
                 "Monday's week-missed went stale by Thursday: dropped, not sent late");
     }
 
-    private static String planWithOneSessionLastWeek() {
+    @Test
+    void anInactiveSpellIsNudgedOnceHoweverManyDaysItLasts() {
+        String user = planWithOneSessionLastWeek();
+
+        // nothing logged since Wednesday 2026-11-18: inactive from Wednesday 2026-11-25 on, and still a week later
+        sweep.sweep(Instant.parse("2026-11-25T18:05:00Z"));
+        sweep.sweep(Instant.parse("2026-11-28T18:05:00Z"));
+        sweep.sweep(Instant.parse("2026-12-02T18:05:00Z"));
+
+        assertEquals(1, recorded(user, "inactive"));
+        assertEquals(List.of("2026-11-25"), Database.rows("select local_date from milestone where user_id = ?"
+                + " and type = 'inactive'", user).stream().map(row -> row.get(0)).toList());
+    }
+
+    /** A user with a plan of 3 a week since 2026-11-02 in UTC and one session, in 2026-W47: that week is missed. */
+    static String planWithOneSessionLastWeek() {
         String user = TestEvents.user("nudged");
         UUID plan = UUID.randomUUID();
         UUID routine = UUID.randomUUID();

@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +31,15 @@ final class ServiceUnderTest implements AutoCloseable {
     }
 
     static ServiceUnderTest start(Path jar, Map<String, String> properties, Path log) throws IOException {
+        return start(jar, properties, log, List.of("-Xmx1g"));
+    }
+
+    /** @param jvmOptions heap and other options of the service's JVM */
+    static ServiceUnderTest start(Path jar, Map<String, String> properties, Path log, List<String> jvmOptions)
+            throws IOException {
         int port = Ports.anyFree();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
@@ -56,7 +64,34 @@ final class ServiceUnderTest implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), token);
+    }
+
+    HttpResponse<String> post(String path, String token) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.noBody()), token);
+    }
+
+    /** Waits until /q/health/ready answers 200 (migrations done, broker reachable). */
+    void awaitReady(Duration timeout, Path log) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!alive()) {
+                throw new IllegalStateException("progress-service exited; see " + log + ":\n" + Files.readString(log));
+            }
+            try {
+                if (get("/q/health/ready", null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // the port opens once the application has started
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("progress-service was not ready within " + timeout + "; see " + log);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String token) throws IOException, InterruptedException {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
