@@ -26,11 +26,14 @@ import app.limber.progress.domain.milestone.MilestoneChanges;
 import app.limber.progress.domain.milestone.MilestoneReconciliation;
 import app.limber.progress.domain.milestone.MilestoneSettings;
 import app.limber.progress.domain.milestone.MilestoneType;
+import app.limber.progress.domain.milestone.NudgeDecision;
+import app.limber.progress.domain.milestone.NudgePreferences;
 import app.limber.progress.domain.milestone.PublishWindow;
 import app.limber.progress.domain.milestone.RevocationReason;
 import app.limber.progress.messaging.MilestoneEvents;
 import app.limber.progress.persistence.MilestoneFactsReader;
 import app.limber.progress.persistence.MilestoneStore;
+import app.limber.progress.persistence.NudgePreferencesStore;
 import app.limber.progress.persistence.Tables;
 
 /**
@@ -46,6 +49,8 @@ public class Celebrations {
 
     /** {@code withheld_reason} of a celebration recorded but not published because its day is too long ago. */
     public static final String OUTSIDE_WINDOW = "outside-window";
+    /** {@code withheld_reason} of a celebration recorded but not published because the user switched them off. */
+    public static final String SWITCHED_OFF = NudgeDecision.SuppressionReason.TYPE_OFF.slug();
 
     private final MilestoneStore store = new MilestoneStore();
     private final MilestoneFactsReader facts = new MilestoneFactsReader(Tables.LIVE);
@@ -54,8 +59,11 @@ public class Celebrations {
     private final Clock clock;
     private final MilestoneSettings settings;
     private final PublishWindow window;
+    private final NudgePreferencesStore preferences;
 
-    Celebrations(MilestoneEvents events, Outbox outbox, Clock clock, MilestoneConfig config) {
+    Celebrations(MilestoneEvents events, Outbox outbox, Clock clock, MilestoneConfig config,
+                 NudgePreferencesStore preferences) {
+        this.preferences = preferences;
         this.events = events;
         this.outbox = outbox;
         this.clock = clock;
@@ -74,6 +82,7 @@ public class Celebrations {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Map<String, MilestoneFactsReader.UserFacts> factsByUser = facts.read(connection, users.keySet());
         Map<String, List<MilestoneStore.Latest>> recorded = store.latest(connection, users.keySet());
+        Map<String, NudgePreferences> wanted = preferences.of(connection, users.keySet());
         List<MilestoneStore.Occurrence> occurrences = new ArrayList<>();
         List<MilestoneStore.Revocation> revocations = new ArrayList<>();
         List<OutboxEvent> outgoing = new ArrayList<>();
@@ -99,9 +108,11 @@ public class Celebrations {
             for (MilestoneChanges.Publication publication : changes.published()) {
                 String payload = events.payload(publication, now);
                 LocalDate day = CelebrationDay.of(publication.milestone(), today);
-                boolean news = window.admits(day, today);
+                String withheld = !window.admits(day, today) ? OUTSIDE_WINDOW
+                        : !wanted.get(user).wants(publication.milestone().type()) ? SWITCHED_OFF : null;
+                boolean news = withheld == null;
                 occurrences.add(new MilestoneStore.Occurrence(publication.id(), publication.milestone().key(),
-                        publication.occurrence(), payload, day, now, news ? null : OUTSIDE_WINDOW));
+                        publication.occurrence(), payload, day, now, withheld));
                 if (news) {
                     outgoing.add(events.event(publication.milestone().type(), publication.id(), user, now, payload));
                 }

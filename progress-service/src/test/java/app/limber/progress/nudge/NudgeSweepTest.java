@@ -145,11 +145,15 @@ class NudgeSweepTest {
     }
 
     private static void settings(String user, int maxPerDay) {
+        settings(user, maxPerDay, true);
+    }
+
+    private static void settings(String user, int maxPerDay, boolean celebrations) {
         given().auth().oauth2(TestTokens.token(user, "athlete")).contentType(ContentType.JSON)
                 .body("""
-                        {"weekAtRisk": true, "weekMissed": true, "inactive": true, "celebrations": true,
+                        {"weekAtRisk": true, "weekMissed": true, "inactive": true, "celebrations": %b,
                          "nudgeHour": 18, "quietStart": "22:00", "quietEnd": "07:00", "maxNudgesPerDay": %d}"""
-                        .formatted(maxPerDay))
+                        .formatted(celebrations, maxPerDay))
                 .put("/progress/me/nudges").then().statusCode(200);
     }
 
