@@ -3,9 +3,9 @@ package app.limber.progress.domain;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,14 +22,26 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     public IsoWeek {
-        long weeksInYear = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 1, 4)).getMaximum();
-        if (week < 1 || week > weeksInYear) {
+        if (week < 1 || week > weeksIn(year)) {
             throw new IllegalArgumentException("week-based year " + year + " has no week " + week);
         }
     }
 
+    /*
+     * Weeks are computed with day arithmetic rather than IsoFields: the rollups and the milestone rules take
+     * thousands of weeks per batch, and IsoWeekTest holds every day of 1900..2100 to IsoFields' answer.
+     */
+
     public static IsoWeek of(LocalDate date) {
-        return new IsoWeek(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        // a week belongs to the year of its Thursday, and that Thursday's day of the year numbers it
+        LocalDate thursday = date.plusDays(DayOfWeek.THURSDAY.getValue() - date.getDayOfWeek().getValue());
+        return new IsoWeek(thursday.getYear(), (thursday.getDayOfYear() - 1) / 7 + 1);
+    }
+
+    /** 53 when the year begins on a Thursday, or on a Wednesday in a leap year; else 52. */
+    private static int weeksIn(int year) {
+        DayOfWeek newYear = LocalDate.of(year, 1, 1).getDayOfWeek();
+        return newYear == DayOfWeek.THURSDAY || newYear == DayOfWeek.WEDNESDAY && Year.isLeap(year) ? 53 : 52;
     }
 
     /** The week in which {@code instant} falls for someone living in {@code zone}. */
@@ -48,7 +60,8 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
     public LocalDate monday() {
         // 4 January is always in week 1 of its week-based year.
-        return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        LocalDate january4 = LocalDate.of(year, 1, 4);
+        return january4.minusDays(january4.getDayOfWeek().getValue() - 1L).plusWeeks(week - 1L);
     }
 
     public LocalDate sunday() {
@@ -91,6 +104,9 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
     @Override
     public String toString() {
-        return String.format("%04d-W%02d", year, week);
+        if (year < 1000 || year > 9999) {
+            return String.format("%04d-W%02d", year, week);
+        }
+        return year + (week < 10 ? "-W0" : "-W") + week;
     }
 }

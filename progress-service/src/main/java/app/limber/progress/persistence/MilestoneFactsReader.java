@@ -34,11 +34,11 @@ public final class MilestoneFactsReader {
     }
 
     /** A user's milestone facts, and the zone of their latest session (null before any). */
-    public record UserFacts(MilestoneFacts facts, ZoneId latestSessionZone) {
+    public record StoredFacts(MilestoneFacts facts, ZoneId latestSessionZone) {
     }
 
     /** Every user present. */
-    public Map<String, UserFacts> read(Connection connection, Collection<String> userIds) throws SQLException {
+    public Map<String, StoredFacts> read(Connection connection, Collection<String> userIds) throws SQLException {
         Map<String, List<PlanFact>> plans = rollups.plans(connection, userIds);
         Map<String, List<PlanWeekTally>> weeks = new TreeMap<>();
         Map<String, List<DayTally>> days = new TreeMap<>();
@@ -47,7 +47,7 @@ public final class MilestoneFactsReader {
             weeks.put(user, new ArrayList<>());
             days.put(user, new ArrayList<>());
         });
-        Map<String, UserFacts> facts = new TreeMap<>();
+        Map<String, StoredFacts> facts = new TreeMap<>();
         if (userIds.isEmpty()) {
             return facts;
         }
@@ -72,7 +72,7 @@ public final class MilestoneFactsReader {
         Rows.query(connection, "select user_id, latest_session_zone from " + tables.user() + " where user_id = any(?)",
                 row -> zones.put(row.getString(1), row.getString(2) == null ? null : ZoneId.of(row.getString(2))), users);
         for (String user : userIds) {
-            facts.put(user, new UserFacts(new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)),
+            facts.put(user, new StoredFacts(new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)),
                     zones.get(user)));
         }
         return facts;

@@ -80,14 +80,14 @@ public class Celebrations {
             return 0;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Map<String, MilestoneFactsReader.UserFacts> factsByUser = facts.read(connection, users.keySet());
+        Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.read(connection, users.keySet());
         Map<String, List<MilestoneStore.Latest>> recorded = store.latest(connection, users.keySet());
         Map<String, NudgePreferences> wanted = preferences.of(connection, users.keySet());
         List<MilestoneStore.Occurrence> occurrences = new ArrayList<>();
         List<MilestoneStore.Revocation> revocations = new ArrayList<>();
         List<OutboxEvent> outgoing = new ArrayList<>();
         users.forEach((user, reason) -> {
-            MilestoneFactsReader.UserFacts stored = factsByUser.get(user);
+            MilestoneFactsReader.StoredFacts stored = factsByUser.get(user);
             List<MilestoneStore.Latest> latest = recorded.get(user);
             MilestoneChanges changes = MilestoneReconciliation.reconcile(
                     latest.stream().map(MilestoneStore.Latest::milestone).toList(),

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import org.junit.jupiter.api.Test;
 
 class IsoWeekTest {
@@ -52,5 +55,29 @@ class IsoWeekTest {
 
         assertEquals(week("2026-W47"), IsoWeek.containing(sundayLateUtc, UTC));
         assertEquals(week("2026-W48"), IsoWeek.containing(sundayLateUtc, BERLIN));
+    }
+
+    @Test
+    void everyDayOf1900To2100LiesInTheWeekIsoFieldsGivesIt() {
+        for (LocalDate day = date("1900-01-01"); day.isBefore(date("2101-01-01")); day = day.plusDays(1)) {
+            IsoWeek week = IsoWeek.of(day);
+            assertEquals(day.get(IsoFields.WEEK_BASED_YEAR), week.year(), day.toString());
+            assertEquals(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), week.week(), day.toString());
+            assertEquals(day.with(DayOfWeek.MONDAY), week.monday(), day.toString());
+            assertEquals(String.format("%04d-W%02d", week.year(), week.week()), week.toString());
+        }
+        for (int year = 1900; year <= 2100; year++) {
+            long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 1, 4)).getMaximum();
+            assertEquals(weeks == 53, isWeekOf(year, 53), "week 53 of " + year);
+        }
+    }
+
+    private static boolean isWeekOf(int year, int week) {
+        try {
+            new IsoWeek(year, week);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

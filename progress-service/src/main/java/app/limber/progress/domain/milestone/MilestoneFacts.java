@@ -33,6 +33,8 @@ public final class MilestoneFacts {
     private final List<PlanWeekTally> counted;
     private final NavigableSet<LocalDate> activeDays;
     private final Map<PlanWeek, Integer> done;
+    /** Week-target-met and the weekly streaks both read it; computed once. */
+    private Optional<PlanWeekHistory> history;
 
     /**
      * @param plans   the user's plans with their current end
@@ -79,8 +81,11 @@ public final class MilestoneFacts {
 
     /** Every active plan-week up to the latest week in which a session counted; empty before any did. */
     Optional<PlanWeekHistory> historyThroughLastCountedWeek() {
-        return counted.stream().map(PlanWeekTally::week).max(Comparator.naturalOrder())
-                .map(last -> PlanWeekHistory.through(plans, counted, last));
+        if (history == null) {
+            history = counted.stream().map(PlanWeekTally::week).max(Comparator.naturalOrder())
+                    .map(last -> PlanWeekHistory.through(plans, counted, last));
+        }
+        return history;
     }
 
     private record PlanWeek(UUID planId, IsoWeek week) {

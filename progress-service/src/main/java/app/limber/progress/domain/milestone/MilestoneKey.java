@@ -11,13 +11,21 @@ import java.util.UUID;
  *
  * <p>Store it as {@code (userId, text())}: {@link #text()} is unique per user and stable across releases.
  *
- * @param planId the plan of a plan-week milestone (week-target-met, week-at-risk, week-missed); null otherwise
+ * <p>A value class rather than a record only so that it can hold its text: reconciliation sorts and groups keys by
+ * it, thousands of times per batch. Equal keys have equal components.
  */
-public record MilestoneKey(String userId, MilestoneType type, UUID planId, MilestonePeriod period) {
+public final class MilestoneKey {
 
     private static final String NO_PLAN = "-";
 
-    public MilestoneKey {
+    private final String userId;
+    private final MilestoneType type;
+    private final UUID planId;
+    private final MilestonePeriod period;
+    private final String text;
+
+    /** @param planId the plan of a plan-week milestone (week-target-met, week-at-risk, week-missed); null otherwise */
+    public MilestoneKey(String userId, MilestoneType type, UUID planId, MilestonePeriod period) {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(period, "period");
@@ -32,11 +40,33 @@ public record MilestoneKey(String userId, MilestoneType type, UUID planId, Miles
         if (planWeek != (planId != null)) {
             throw new IllegalArgumentException(type.slug() + (planWeek ? " needs a plan" : " belongs to no plan"));
         }
+        this.userId = userId;
+        this.type = type;
+        this.planId = planId;
+        this.period = period;
+        this.text = type.slug() + "|" + (planId == null ? NO_PLAN : planId.toString()) + "|" + period.text();
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public MilestoneType type() {
+        return type;
+    }
+
+    /** The plan of a plan-week milestone; null otherwise. */
+    public UUID planId() {
+        return planId;
+    }
+
+    public MilestonePeriod period() {
+        return period;
     }
 
     /** {@code <type slug>|<plan id or ->|<period text>}, e.g. {@code week-target-met|5b7d2e91-…|2026-W48}. */
     public String text() {
-        return type.slug() + "|" + (planId == null ? NO_PLAN : planId.toString()) + "|" + period.text();
+        return text;
     }
 
     /**
@@ -78,5 +108,21 @@ public record MilestoneKey(String userId, MilestoneType type, UUID planId, Miles
             case INACTIVE -> period instanceof MilestonePeriod.Since;
             case REVOKED -> false;
         };
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MilestoneKey key && userId.equals(key.userId) && type == key.type
+                && Objects.equals(planId, key.planId) && period.equals(key.period);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(userId, type, planId, period);
+    }
+
+    @Override
+    public String toString() {
+        return userId + "|" + text;
     }
 }

@@ -27,17 +27,18 @@ public enum MilestoneType {
     COMEBACK,
     REVOKED;
 
-    private static final String PREFIX = "limber.milestone.";
-    private static final String VERSION = ".v1";
+    // written into every key text, so computed once
+    private final String slug = name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private final String eventType = "limber.milestone." + slug + ".v1";
 
     /** The name in events and keys, e.g. {@code week-target-met}. */
     public String slug() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return slug;
     }
 
     /** The CloudEvents type ({@code ce_type}), e.g. {@code limber.milestone.week-target-met.v1}. */
     public String eventType() {
-        return PREFIX + slug() + VERSION;
+        return eventType;
     }
 
     public boolean isCelebration() {

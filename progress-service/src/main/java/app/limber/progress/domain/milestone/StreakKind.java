@@ -14,6 +14,7 @@ public enum StreakKind {
     WEEKLY(List.of(2, 4, 8, 12, 26, 52));
 
     private final List<Integer> thresholds;
+    private final String slug = name().toLowerCase(Locale.ROOT);
 
     StreakKind(List<Integer> thresholds) {
         this.thresholds = thresholds;
@@ -26,6 +27,6 @@ public enum StreakKind {
 
     /** {@code daily} or {@code weekly}, as in the event's {@code kind}. */
     public String slug() {
-        return name().toLowerCase(Locale.ROOT);
+        return slug;
     }
 }
