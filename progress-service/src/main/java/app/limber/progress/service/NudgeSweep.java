@@ -106,7 +106,7 @@ public class NudgeSweep {
         }
         TreeSet<String> sorted = new TreeSet<>(claimed);
         users.lockUsers(connection, sorted);
-        Map<String, MilestoneFactsReader.UserFacts> factsByUser = facts.read(connection, sorted);
+        Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.read(connection, sorted);
         Map<String, NudgePreferences> preferencesByUser = preferences.of(connection, sorted);
         // no zone is more than a day ahead of UTC or behind it: two days back covers every user's today
         Map<String, Set<MilestoneKey>> handled = store.nudgeKeys(connection, sorted,
@@ -119,7 +119,7 @@ public class NudgeSweep {
         int suppressed = 0;
         for (String user : sorted) {
             NudgePreferences prefs = preferencesByUser.get(user);
-            MilestoneFactsReader.UserFacts stored = factsByUser.get(user);
+            MilestoneFactsReader.StoredFacts stored = factsByUser.get(user);
             Set<MilestoneKey> done = handled.get(user);
             Map<LocalDate, Integer> sent = sentPerDay.computeIfAbsent(user, u -> new HashMap<>());
             for (DueMilestone due : DueMilestones.at(stored.facts(), prefs.nudgeHour(), settings, now)) {
