@@ -48,7 +48,19 @@ import app.limber.testing.TestTokens;
  */
 public final class IngestionBench {
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 2;
+        }
+        // the broker runs in this JVM and its threads would keep it alive
+        System.exit(status);
+    }
+
+    private static void run() throws Exception {
         int users = Integer.getInteger("bench.users", 10_000);
         int sessions = Integer.getInteger("bench.sessions", 1_000_000);
         int batch = Integer.getInteger("bench.batch", 2000);
@@ -107,7 +119,6 @@ public final class IngestionBench {
             run.write(summary);
             step("run directory " + run.path());
         }
-        System.exit(0);
     }
 
     private static boolean onOrOff(String value) {
