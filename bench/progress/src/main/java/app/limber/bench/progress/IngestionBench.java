@@ -6,17 +6,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.tools.ConsumerPerformance;
@@ -27,11 +34,13 @@ import app.limber.testing.TestTokens;
 /**
  * Ingestion benchmark of progress-service (see bench/README.md, section "progress"):
  * <ol>
- *   <li>starts a KRaft broker and PostgreSQL (the tests' embedded ones) and a fresh database;</li>
+ *   <li>starts a KRaft broker and PostgreSQL (the tests' embedded ones);</li>
  *   <li>produces one plan per user and N session.completed events spread over a year to the topics;</li>
  *   <li>measures the raw consumer rate of the session topic with Kafka's ConsumerPerformance;</li>
- *   <li>starts progress-service from its jar and measures events/s until every event is applied;</li>
- *   <li>times GET /analytics/adherence and /analytics/cohorts over that data;</li>
+ *   <li>for each of {@code bench.milestones} (default {@code on,off}): starts progress-service from its jar with
+ *       {@code limber.milestones.enabled} so, on a fresh database and consumer group, and measures events/s until
+ *       every event is applied;</li>
+ *   <li>times GET /analytics/adherence and /analytics/cohorts over that data (in the first run's service);</li>
  *   <li>measures L: the bench writing the same rows into twins of the same tables with batched upserts.</li>
  * </ol>
  * With {@code -Dbench.out=<run-dir>} it also leaves the run for bench/report.sh: the applied counter sampled
@@ -39,10 +48,24 @@ import app.limber.testing.TestTokens;
  */
 public final class IngestionBench {
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 2;
+        }
+        // the broker runs in this JVM and its threads would keep it alive
+        System.exit(status);
+    }
+
+    private static void run() throws Exception {
         int users = Integer.getInteger("bench.users", 10_000);
         int sessions = Integer.getInteger("bench.sessions", 1_000_000);
         int batch = Integer.getInteger("bench.batch", 2000);
+        List<Boolean> milestones = Arrays.stream(System.getProperty("bench.milestones", "on,off").split(","))
+                .map(String::trim).map(IngestionBench::onOrOff).toList();
         Path jar = Path.of(System.getProperty("bench.jar", "progress-service/target/quarkus-app/quarkus-run.jar"));
         Path log = Path.of(System.getProperty("bench.log", "bench/progress/target/progress-service.log"));
         String out = System.getProperty("bench.out");
@@ -52,9 +75,10 @@ public final class IngestionBench {
 
         LimberTestResource infrastructure = new LimberTestResource();
         infrastructure.init(Map.of(LimberTestResource.SERVICE, "bench"));
+        // the first run's database; starting the infrastructure also creates the topics
         Map<String, String> properties = new HashMap<>(infrastructure.start());
         String bootstrap = LimberTestResource.kafkaBootstrapServers();
-        step("infrastructure up: Kafka " + bootstrap + ", " + properties.get("quarkus.datasource.jdbc.url"));
+        step("infrastructure up: Kafka " + bootstrap);
 
         Instant now = Instant.now();
         SyntheticLoad load = new SyntheticLoad(users, sessions, now);
@@ -65,13 +89,69 @@ public final class IngestionBench {
         double raw = consumerPerformance(bootstrap, sessions);
         step(String.format("ConsumerPerformance: %,.0f records/s", raw));
 
-        properties.put("limber.consumer.group-id", "bench-" + UUID.randomUUID());
-        properties.put("limber.consumer.max-poll-records", Integer.toString(batch));
-        long total = (long) users + sessions;
-        double ingestion;
-        double ingestionWithStart;
-        double ingestionEnd;
+        List<Ingestion> ingestions = new ArrayList<>();
         Map<String, double[]> analytics = new LinkedHashMap<>();
+        for (boolean on : milestones) {
+            // a fresh database and consumer group each: every run ingests the same records from the beginning
+            if (!ingestions.isEmpty()) {
+                properties = new HashMap<>(infrastructure.start());
+            }
+            properties.put("limber.consumer.group-id", "bench-" + UUID.randomUUID());
+            properties.put("limber.consumer.max-poll-records", Integer.toString(batch));
+            properties.put("limber.milestones.enabled", Boolean.toString(on));
+            Ingestion ingestion = ingest(run, jar, properties, log, (long) users + sessions, on,
+                    analytics.isEmpty() ? (service, token) -> timeAnalytics(service, token, now, load, analytics) : null);
+            ingestions.add(ingestion);
+        }
+
+        double limit = new DirectWrites(load, properties.get("quarkus.datasource.jdbc.url"),
+                properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password")).run(batch);
+        step(String.format("L (the bench's own batched upserts of the same rows): %,.0f sessions/s", limit));
+
+        // L is one figure for the whole run: drawn as a level across the ingestions for comparison
+        double end = ingestions.stream().mapToDouble(Ingestion::endSeconds).max().orElse(0);
+        run.point(0, THROUGHPUT, "L (direct writes)", limit);
+        run.point(end, THROUGHPUT, "L (direct writes)", limit);
+        String summary = summary(begun, loadBefore, users, sessions, batch, raw, limit, ingestions, analytics);
+        System.out.println();
+        System.out.print(summary);
+        if (out != null) {
+            run.write(summary);
+            step("run directory " + run.path());
+        }
+    }
+
+    private static boolean onOrOff(String value) {
+        return switch (value) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("bench.milestones lists on and off, e.g. on,off; not " + value);
+        };
+    }
+
+    /** One ingestion of the whole load: events/s from the first applied event to the last, and what it recorded. */
+    private record Ingestion(boolean milestones, double eventsPerSecond, double withStart, double endSeconds,
+                             long milestonesRecorded, long milestonesPublished) {
+
+        String label() {
+            return label(milestones);
+        }
+
+        static String label(boolean milestones) {
+            return "milestones " + (milestones ? "on" : "off");
+        }
+    }
+
+    /** Calls made once the service has applied every event, with an analyst's token. */
+    private interface Afterwards {
+        void run(ServiceUnderTest service, String token) throws Exception;
+    }
+
+    /** Starts progress-service from its jar on a fresh database and group, and times it until every event is applied. */
+    private static Ingestion ingest(RunDirectory run, Path jar, Map<String, String> properties, Path log, long total,
+                                    boolean milestones, Afterwards afterwards) throws Exception {
+        String label = Ingestion.label(milestones);
+        step("ingesting with " + label + " into " + properties.get("quarkus.datasource.jdbc.url"));
         long started = System.nanoTime();
         try (ServiceUnderTest service = ServiceUnderTest.start(jar, properties, log)) {
             long applied = service.applied();
@@ -83,9 +163,9 @@ public final class IngestionBench {
             long firstSeen = System.nanoTime();
             long appliedAtFirstSight = applied;
             long lastReport = firstSeen;
-            run.event(seconds(started, firstSeen), "first event applied");
+            run.event(seconds(started, firstSeen), "first event applied (" + label + ")");
             Sample previous = new Sample(firstSeen, applied);
-            sample(run, started, previous, previous, total);
+            sample(run, label, started, previous, previous, total);
             while (applied < total) {
                 check(service, log);
                 Thread.sleep(250);
@@ -94,7 +174,7 @@ public final class IngestionBench {
                 // the 250 ms polls time the end precisely; the chart gets a point about every second
                 if (sampled - previous.nanos() >= 1e9 || applied >= total) {
                     Sample current = new Sample(sampled, applied);
-                    sample(run, started, previous, current, total);
+                    sample(run, label, started, previous, current, total);
                     previous = current;
                 }
                 if (System.nanoTime() - lastReport > 10e9) {
@@ -102,38 +182,41 @@ public final class IngestionBench {
                     lastReport = System.nanoTime();
                 }
             }
-            ingestionEnd = seconds(started, System.nanoTime());
-            ingestion = (total - appliedAtFirstSight) / seconds(firstSeen);
-            run.point(seconds(started, firstSeen), THROUGHPUT, "ingestion (mean)", ingestion);
-            run.point(ingestionEnd, THROUGHPUT, "ingestion (mean)", ingestion);
-            ingestionWithStart = total / seconds(started);
-            step(String.format("progress-service applied %,d events: %,.0f events/s (%,.0f including its start-up)",
-                    total, ingestion, ingestionWithStart));
-            String token = TestTokens.token("bench-analyst", "analyst");
-            LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-            analytics.put("adherence, last 12 weeks (default)", time(service, "/analytics/adherence", token));
-            analytics.put("adherence, 53 weeks", time(service, "/analytics/adherence?from=" + today.minusDays(364) + "&to=" + today, token));
-            // every bench plan starts in the same week: one cohort of all of them
-            String cohort = "/analytics/cohorts?from=" + load.planStart + "&to=" + load.planStart;
-            analytics.put("cohorts, all plans' start week, weeks 1..8 (default N)", time(service, cohort, token));
-            analytics.put("cohorts, all plans' start week, weeks 1..52", time(service, cohort + "&weeks=52", token));
+            double end = seconds(started, System.nanoTime());
+            double ingestion = (total - appliedAtFirstSight) / seconds(firstSeen);
+            run.point(seconds(started, firstSeen), THROUGHPUT, label + " (mean)", ingestion);
+            run.point(end, THROUGHPUT, label + " (mean)", ingestion);
+            double withStart = total / seconds(started);
+            step(String.format("progress-service with %s applied %,d events: %,.0f events/s (%,.0f including its start-up)",
+                    label, total, ingestion, withStart));
+            long[] recorded = milestoneCounts(properties);
+            if (afterwards != null) {
+                afterwards.run(service, TestTokens.token("bench-analyst", "analyst"));
+            }
+            return new Ingestion(milestones, ingestion, withStart, end, recorded[0], recorded[1]);
         }
+    }
 
-        double limit = new DirectWrites(load, properties.get("quarkus.datasource.jdbc.url"),
-                properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password")).run(batch);
-        step(String.format("L (the bench's own batched upserts of the same rows): %,.0f sessions/s", limit));
-
-        // L is one figure for the whole run: drawn as a level across the ingestion for comparison
-        run.point(0, THROUGHPUT, "L (direct writes)", limit);
-        run.point(ingestionEnd, THROUGHPUT, "L (direct writes)", limit);
-        String summary = summary(begun, loadBefore, users, sessions, batch, raw, limit, ingestion, ingestionWithStart, analytics);
-        System.out.println();
-        System.out.print(summary);
-        if (out != null) {
-            run.write(summary);
-            step("run directory " + run.path());
+    /** Milestones recorded and published in a run's database (the consumer's, and the nudge sweep's). */
+    private static long[] milestoneCounts(Map<String, String> properties) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(properties.get("quarkus.datasource.jdbc.url"),
+                properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password"));
+             Statement statement = connection.createStatement();
+             ResultSet counts = statement.executeQuery("select count(*), count(*) filter (where published) from milestone")) {
+            counts.next();
+            return new long[] {counts.getLong(1), counts.getLong(2)};
         }
-        System.exit(0);
+    }
+
+    private static void timeAnalytics(ServiceUnderTest service, String token, Instant now, SyntheticLoad load,
+                                      Map<String, double[]> analytics) throws Exception {
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        analytics.put("adherence, last 12 weeks (default)", time(service, "/analytics/adherence", token));
+        analytics.put("adherence, 53 weeks", time(service, "/analytics/adherence?from=" + today.minusDays(364) + "&to=" + today, token));
+        // every bench plan starts in the same week: one cohort of all of them
+        String cohort = "/analytics/cohorts?from=" + load.planStart + "&to=" + load.planStart;
+        analytics.put("cohorts, all plans' start week, weeks 1..8 (default N)", time(service, cohort, token));
+        analytics.put("cohorts, all plans' start week, weeks 1..52", time(service, cohort + "&weeks=52", token));
     }
 
     private static final String THROUGHPUT = "throughput (events/s)";
@@ -144,37 +227,56 @@ public final class IngestionBench {
     private record Sample(long nanos, long applied) {
     }
 
-    /** One point per panel for the interval that ends with {@code current}, t in seconds since the service started. */
-    private static void sample(RunDirectory run, long started, Sample previous, Sample current, long total) {
+    /** One point per panel for the interval that ends with {@code current}, t in seconds since that run's service started. */
+    private static void sample(RunDirectory run, String label, long started, Sample previous, Sample current, long total) {
         double t = seconds(started, current.nanos());
         if (current.nanos() > previous.nanos()) {
-            run.point(t, THROUGHPUT, "ingestion", (current.applied() - previous.applied()) / ((current.nanos() - previous.nanos()) / 1e9));
+            run.point(t, THROUGHPUT, label, (current.applied() - previous.applied()) / ((current.nanos() - previous.nanos()) / 1e9));
         }
-        run.point(t, LAG, "produced but not yet applied", total - current.applied());
-        run.point(t, LOAD, "load", RunDirectory.loadAverage());
+        run.point(t, LAG, label, total - current.applied());
+        run.point(t, LOAD, label, RunDirectory.loadAverage());
     }
 
     private static String summary(Instant begun, double loadBefore, int users, int sessions, int batch, double raw,
-                                  double limit, double ingestion, double ingestionWithStart, Map<String, double[]> analytics) {
+                                  double limit, List<Ingestion> ingestions, Map<String, double[]> analytics) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Started %s UTC on %d cores, load average (1 min) %.1f before the run and %.1f at"
                         + " its end; JDK %s; progress-service with a 1 GB heap, the broker inside the bench JVM (heap %,d MB),"
-                        + " PostgreSQL beside it. The chart starts when progress-service is launched; throughput is the applied"
-                        + " counter's increase over each sampling interval (about 1 s); lag is what was produced and is not"
-                        + " applied yet.%n%n",
+                        + " PostgreSQL beside it. The same records are ingested %s, each time by a new service process into"
+                        + " a fresh database with a new consumer group. The chart's time axis starts when each run's"
+                        + " progress-service is launched; throughput is the applied counter's increase over each sampling"
+                        + " interval (about 1 s); lag is what was produced and is not applied yet.%n%n",
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(begun.atZone(ZoneOffset.UTC)),
                 Runtime.getRuntime().availableProcessors(), loadBefore, RunDirectory.loadAverage(),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20));
-        md.append("| users | sessions | batch | ConsumerPerformance rec/s | L rows-of-a-session/s | ingestion events/s | ingestion / L |\n");
-        md.append("|---|---|---|---|---|---|---|\n");
-        md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f | %,.0f | %.2f |%n%n", users, sessions, batch,
-                raw, limit, ingestion, ingestion / limit));
-        md.append(String.format(Locale.ROOT, "Ingestion including the service's start-up: %,.0f events/s. Goal ingestion >= 0.8 L: %s.%n%n",
-                ingestionWithStart, ingestion >= 0.8 * limit ? "met" : "**not met**"));
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                ingestions.stream().map(Ingestion::label).reduce((a, b) -> a + ", then " + b).orElse("")));
+        md.append("| users | sessions | batch | ConsumerPerformance rec/s | L rows-of-a-session/s |\n");
+        md.append("|---|---|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f |%n%n", users, sessions, batch, raw, limit));
+        md.append("| ingestion | events/s | including start-up | ingestion / L | milestones recorded | of them published |\n");
+        md.append("|---|---|---|---|---|---|\n");
+        for (Ingestion ingestion : ingestions) {
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.2f | %,d | %,d |%n", ingestion.label(),
+                    ingestion.eventsPerSecond(), ingestion.withStart(), ingestion.eventsPerSecond() / limit,
+                    ingestion.milestonesRecorded(), ingestion.milestonesPublished()));
+        }
+        md.append('\n');
+        Optional<Ingestion> on = ingestions.stream().filter(Ingestion::milestones).findFirst();
+        Optional<Ingestion> off = ingestions.stream().filter(ingestion -> !ingestion.milestones()).findFirst();
+        on.or(() -> off).ifPresent(deployed -> md.append(String.format(Locale.ROOT,
+                "Goal ingestion >= 0.8 L (%s): %s.", deployed.label(),
+                deployed.eventsPerSecond() >= 0.8 * limit ? "met" : "**not met**")));
+        if (on.isPresent() && off.isPresent()) {
+            double ratio = on.get().eventsPerSecond() / off.get().eventsPerSecond();
+            md.append(String.format(Locale.ROOT, " Ingestion / L with milestones on versus off: %.2f / %.2f = **%.2f**;"
+                            + " goal >= 0.9: %s.", on.get().eventsPerSecond() / limit, off.get().eventsPerSecond() / limit,
+                    ratio, ratio >= 0.9 ? "met" : "**not met**"));
+        }
+        md.append(String.format("%n%n"));
         md.append("| analytics call | median ms | p95 ms |\n");
         md.append("|---|---|---|\n");
         analytics.forEach((name, times) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", name, times[0], times[1])));
-        md.append(String.format("%nMedian and p95 of 20 calls after 5 warm-up calls each.%n"));
+        md.append(String.format("%nMedian and p95 of 20 calls after 5 warm-up calls each, in the first run's service.%n"));
         return md.toString();
     }
 

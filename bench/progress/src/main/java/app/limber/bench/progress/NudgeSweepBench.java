@@ -63,7 +63,20 @@ public final class NudgeSweepBench {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 2;
+        }
+        // the broker runs in this JVM and its threads would keep it alive
+        System.exit(status);
+    }
+
+    /** The whole bench; 0 when every sweep did what the rules predict, 1 otherwise. */
+    private static int run() throws Exception {
         int users = Integer.getInteger("bench.users", 100_000);
         int warmupUsers = Integer.getInteger("bench.warmup-users", 24_000);
         int planWeeks = Integer.getInteger("bench.plan-weeks", 12);
@@ -203,7 +216,7 @@ public final class NudgeSweepBench {
                 run.write(summary);
                 step("run directory " + run.path());
             }
-            System.exit(mismatches.isEmpty() ? 0 : 1);
+            return mismatches.isEmpty() ? 0 : 1;
         }
     }
 
