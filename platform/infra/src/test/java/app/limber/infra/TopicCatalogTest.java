@@ -38,10 +38,12 @@ class TopicCatalogTest {
         List<String> names = topics.stream().map(TopicSpec::name).toList();
 
         assertEquals(List.of("catalog.exercise-events", "catalog.exercise-events.dlq", "routine.plan-events",
-                "routine.plan-events.dlq", "routine.session-events", "routine.session-events.dlq"), names);
+                "routine.plan-events.dlq", "routine.session-events", "routine.session-events.dlq",
+                "progress.milestone-events", "progress.milestone-events.dlq"), names);
         assertTrue(topics.stream().allMatch(topic -> topic.partitions() == 6), topics.toString());
         assertEquals(Map.of("cleanup.policy", "compact"), topics.get(0).config());
         assertEquals(Map.of("retention.ms", "-1"), topics.get(4).config());
+        assertEquals(Map.of("retention.ms", "2592000000"), topics.get(6).config(), "milestones are notifications: 30 days");
     }
 
     private static List<TopicSpec> read(String json) throws Exception {
