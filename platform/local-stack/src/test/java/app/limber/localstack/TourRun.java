@@ -47,8 +47,10 @@ final class TourRun {
         Process bash = builder.start();
         boolean finished = bash.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (!finished) {
-            bash.descendants().forEach(ProcessHandle::destroyForcibly);
+            // bash first: killed after its child, it would go on to the next command before its own end
+            List<ProcessHandle> children = bash.descendants().toList();
             bash.destroyForcibly().waitFor();
+            children.forEach(ProcessHandle::destroyForcibly);
         }
         return new TourRun(commands, outputs, finished);
     }
