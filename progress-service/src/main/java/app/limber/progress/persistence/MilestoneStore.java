@@ -3,11 +3,9 @@ package app.limber.progress.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,42 +58,38 @@ public final class MilestoneStore {
         return latest;
     }
 
+    /** The nudges recorded for a user that a sweep can still come across: their keys, and those sent per local day. */
+    public record RecentNudges(Set<MilestoneKey> keys, Map<LocalDate, Integer> sentPerDay) {
+    }
+
     /**
-     * The nudge keys recorded for these users (sent or suppressed) that a sweep can still come across: every inactive
-     * key, since a spell is nudged once however long it lasts, and the at-risk and week-missed keys of local days from
-     * {@code since} on. Those two are keyed by the day they fall due, which is also their {@code local_date}, and a
-     * sweep only ever meets today's (or, looking ahead, later days'), so older ones need no reading. Every user
-     * present, with an empty set if none.
+     * The nudges recorded for these users (sent or suppressed) that a sweep can still come across, in one read: every
+     * inactive key, since a spell is nudged once however long it lasts, and the at-risk and week-missed nudges of local
+     * days from {@code since} on. Those two are keyed by the day they fall due, which is also their
+     * {@code local_date}, and a sweep only ever meets today's (or, looking ahead, later days'), so older ones need no
+     * reading; nor does the daily cap, which counts the nudges sent on today's date. Every user present.
      */
-    public Map<String, Set<MilestoneKey>> nudgeKeys(Connection connection, Collection<String> userIds, LocalDate since)
+    public Map<String, RecentNudges> recentNudges(Connection connection, Collection<String> userIds, LocalDate since)
             throws SQLException {
-        Map<String, Set<MilestoneKey>> keys = new TreeMap<>();
-        userIds.forEach(user -> keys.put(user, new HashSet<>()));
+        Map<String, RecentNudges> nudges = new TreeMap<>();
+        userIds.forEach(user -> nudges.put(user, new RecentNudges(new HashSet<>(), new HashMap<>())));
         if (userIds.isEmpty()) {
-            return keys;
+            return nudges;
         }
-        Rows.query(connection, "select user_id, key_text from milestone where user_id = any(?)"
+        Rows.query(connection, "select user_id, key_text, local_date, published from milestone where user_id = any(?)"
                         + " and (type = ? or (type = any(?) and local_date >= ?))",
-                row -> keys.get(row.getString(1)).add(MilestoneKey.parse(row.getString(1), row.getString(2))),
+                row -> {
+                    RecentNudges user = nudges.get(row.getString(1));
+                    user.keys().add(MilestoneKey.parse(row.getString(1), row.getString(2)));
+                    LocalDate day = row.getObject(3, LocalDate.class);
+                    if (row.getBoolean(4) && !day.isBefore(since)) {
+                        user.sentPerDay().merge(day, 1, Integer::sum);
+                    }
+                },
                 connection.createArrayOf("text", userIds.toArray()), MilestoneType.INACTIVE.slug(),
                 connection.createArrayOf("text", new Object[] {MilestoneType.WEEK_AT_RISK.slug(),
                         MilestoneType.WEEK_MISSED.slug()}), since);
-        return keys;
-    }
-
-    /** How many nudges each of these users was sent per local day, counting those recorded since {@code since}. */
-    public Map<String, Map<LocalDate, Integer>> publishedNudgesPerDay(Connection connection, Collection<String> userIds,
-                                                                      Instant since) throws SQLException {
-        Map<String, Map<LocalDate, Integer>> sent = new HashMap<>();
-        List<String> nudgeTypes = Arrays.stream(MilestoneType.values()).filter(MilestoneType::isNudge)
-                .map(MilestoneType::slug).toList();
-        Rows.query(connection, "select user_id, local_date, count(*) from milestone where user_id = any(?)"
-                        + " and type = any(?) and published and recorded_at >= ? group by user_id, local_date",
-                row -> sent.computeIfAbsent(row.getString(1), user -> new HashMap<>())
-                        .put(row.getObject(2, LocalDate.class), row.getInt(3)),
-                connection.createArrayOf("text", userIds.toArray()), connection.createArrayOf("text", nudgeTypes.toArray()),
-                Timestamp.from(since));
-        return sent;
+        return nudges;
     }
 
     public void insert(Connection connection, List<Occurrence> occurrences) throws SQLException {

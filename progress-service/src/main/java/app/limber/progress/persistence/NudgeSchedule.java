@@ -16,10 +16,14 @@ import java.util.Optional;
  */
 public final class NudgeSchedule {
 
-    /** Users due by {@code now}, earliest first, locked for this transaction; rows another instance holds are skipped. */
+    /**
+     * Users due by {@code now}, earliest first, locked for this transaction; rows another instance holds are skipped.
+     * Ordered by the due time alone, as the index on it is: a whole zone falls due at the same instant, and a tie-break
+     * would make every claim read and sort all the rows due rather than take the first {@code limit} of them.
+     */
     public List<String> claimDue(Connection connection, Instant now, int limit) throws SQLException {
         List<String> users = new ArrayList<>();
-        Rows.query(connection, "select user_id from nudge_schedule where due_at <= ? order by due_at, user_id"
+        Rows.query(connection, "select user_id from nudge_schedule where due_at <= ? order by due_at"
                         + " limit ? for update skip locked",
                 row -> users.add(row.getString(1)), Timestamp.from(now), limit);
         return users;

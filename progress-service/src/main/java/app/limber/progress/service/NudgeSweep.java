@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,10 +108,8 @@ public class NudgeSweep {
         Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.read(connection, sorted);
         Map<String, NudgePreferences> preferencesByUser = preferences.of(connection, sorted);
         // no zone is more than a day ahead of UTC or behind it: two days back covers every user's today
-        Map<String, Set<MilestoneKey>> handled = store.nudgeKeys(connection, sorted,
+        Map<String, MilestoneStore.RecentNudges> recorded = store.recentNudges(connection, sorted,
                 now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(2));
-        Map<String, Map<LocalDate, Integer>> sentPerDay = store.publishedNudgesPerDay(connection, sorted,
-                now.minus(2, ChronoUnit.DAYS));
         List<MilestoneStore.Occurrence> occurrences = new ArrayList<>();
         List<OutboxEvent> outgoing = new ArrayList<>();
         List<UserKeyed<Optional<Instant>>> nextLooks = new ArrayList<>();
@@ -120,8 +117,8 @@ public class NudgeSweep {
         for (String user : sorted) {
             NudgePreferences prefs = preferencesByUser.get(user);
             MilestoneFactsReader.StoredFacts stored = factsByUser.get(user);
-            Set<MilestoneKey> done = handled.get(user);
-            Map<LocalDate, Integer> sent = sentPerDay.computeIfAbsent(user, u -> new HashMap<>());
+            Set<MilestoneKey> done = recorded.get(user).keys();
+            Map<LocalDate, Integer> sent = recorded.get(user).sentPerDay();
             for (DueMilestone due : DueMilestones.at(stored.facts(), prefs.nudgeHour(), settings, now)) {
                 if (!done.add(due.key())) {
                     continue;

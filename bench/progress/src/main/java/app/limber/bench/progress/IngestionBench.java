@@ -153,7 +153,7 @@ public final class IngestionBench {
         String label = Ingestion.label(milestones);
         step("ingesting with " + label + " into " + properties.get("quarkus.datasource.jdbc.url"));
         long started = System.nanoTime();
-        try (ServiceUnderTest service = ServiceUnderTest.start(jar, properties, log)) {
+        try (ServiceUnderTest service = ServiceUnderTest.start(jar, properties, log, ServiceUnderTest.jvmOptions("1g"))) {
             long applied = service.applied();
             while (applied <= 0) {
                 check(service, log);

@@ -100,11 +100,7 @@ public final class NudgeSweepBench {
         String url = properties.get("quarkus.datasource.jdbc.url");
         step("infrastructure up: " + url);
 
-        List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
-        if (!jvmOptions.isBlank()) {
-            jvm.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
-        }
-        try (ServiceUnderTest service = ServiceUnderTest.start(jar, properties, log, jvm);
+        try (ServiceUnderTest service = ServiceUnderTest.start(jar, properties, log, ServiceUnderTest.jvmOptions(heap));
              Connection connection = DriverManager.getConnection(url, properties.get("quarkus.datasource.username"),
                      properties.get("quarkus.datasource.password"))) {
             service.awaitReady(Duration.ofMinutes(2), log);

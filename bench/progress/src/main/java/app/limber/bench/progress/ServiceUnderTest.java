@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,8 +31,14 @@ final class ServiceUnderTest implements AutoCloseable {
         this.port = port;
     }
 
-    static ServiceUnderTest start(Path jar, Map<String, String> properties, Path log) throws IOException {
-        return start(jar, properties, log, List.of("-Xmx1g"));
+    /** {@code -Xmx<heap>} and the options in {@code bench.service-jvm-options} (e.g. a flight recording), if any. */
+    static List<String> jvmOptions(String heap) {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap));
+        String more = System.getProperty("bench.service-jvm-options", "");
+        if (!more.isBlank()) {
+            options.addAll(Arrays.asList(more.trim().split("\\s+")));
+        }
+        return options;
     }
 
     /** @param jvmOptions heap and other options of the service's JVM */
