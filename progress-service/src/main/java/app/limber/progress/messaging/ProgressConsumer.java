@@ -68,8 +68,10 @@ public class ProgressConsumer {
     }
 
     private static BatchFollowUp celebrate(Celebrations celebrations) {
-        return (connection, users) -> celebrations.reconcile(connection, users) > 0
-                ? celebrations::announce : BatchFollowUp.NOTHING_AFTER_COMMIT;
+        return (connection, users) -> {
+            Celebrations.Reconciled reconciled = celebrations.reconcile(connection, users);
+            return () -> celebrations.announce(reconciled);
+        };
     }
 
     void onStart(@Observes StartupEvent event) {
