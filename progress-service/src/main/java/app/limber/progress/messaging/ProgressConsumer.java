@@ -73,8 +73,8 @@ public class ProgressConsumer {
         NudgeSchedule nudges = new NudgeSchedule();
         return (connection, users) -> {
             nudges.lookSoon(connection, users.keySet(), clock.instant());
-            return celebrations.reconcile(connection, users) > 0
-                    ? celebrations::announce : BatchFollowUp.NOTHING_AFTER_COMMIT;
+            Celebrations.Reconciled reconciled = celebrations.reconcile(connection, users);
+            return () -> celebrations.announce(reconciled);
         };
     }
 

@@ -14,6 +14,8 @@ import java.util.SortedMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.limber.platform.outbox.Outbox;
@@ -60,24 +62,38 @@ public class Celebrations {
     private final MilestoneSettings settings;
     private final PublishWindow window;
     private final NudgePreferencesStore preferences;
+    private final Counter published;
+    private final Counter withheld;
+    private final Counter revoked;
 
     Celebrations(MilestoneEvents events, Outbox outbox, Clock clock, MilestoneConfig config,
-                 NudgePreferencesStore preferences) {
+                 NudgePreferencesStore preferences, MeterRegistry registry) {
         this.preferences = preferences;
         this.events = events;
         this.outbox = outbox;
         this.clock = clock;
         this.settings = config.settings();
         this.window = config.window();
+        this.published = Counter.builder("limber.progress.milestones.recorded").tag("published", "true")
+                .description("Celebrations recorded, by whether they were published").register(registry);
+        this.withheld = Counter.builder("limber.progress.milestones.recorded").tag("published", "false")
+                .description("Celebrations recorded, by whether they were published").register(registry);
+        this.revoked = Counter.builder("limber.progress.milestones.revoked")
+                .description("Celebrations revoked").register(registry);
+    }
+
+    /** What one batch's reconciliation recorded; {@link #announce} it once the batch has committed. */
+    public record Reconciled(int published, int withheld, int revoked, int events) {
+
+        static final Reconciled NOTHING = new Reconciled(0, 0, 0, 0);
     }
 
     /**
      * @param users each user the batch changed, with the reason for whatever of theirs stops being true now
-     * @return how many events were appended to the outbox; wake the relay with {@link #announce()} after the commit
      */
-    public int reconcile(Connection connection, SortedMap<String, RevocationReason> users) throws SQLException {
+    public Reconciled reconcile(Connection connection, SortedMap<String, RevocationReason> users) throws SQLException {
         if (users.isEmpty()) {
-            return 0;
+            return Reconciled.NOTHING;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.read(connection, users.keySet());
@@ -121,11 +137,17 @@ public class Celebrations {
         store.revoke(connection, revocations);
         store.insert(connection, occurrences);
         outbox.append(connection, outgoing);
-        return outgoing.size();
+        long sent = occurrences.stream().filter(occurrence -> occurrence.withheldReason() == null).count();
+        return new Reconciled((int) sent, occurrences.size() - (int) sent, revocations.size(), outgoing.size());
     }
 
-    /** Publishes soon what {@link #reconcile} appended; call it once the batch has committed. */
-    public void announce() {
-        outbox.wakeRelay();
+    /** Counts what a committed batch recorded, and has its events published soon. */
+    public void announce(Reconciled reconciled) {
+        published.increment(reconciled.published());
+        withheld.increment(reconciled.withheld());
+        revoked.increment(reconciled.revoked());
+        if (reconciled.events() > 0) {
+            outbox.wakeRelay();
+        }
     }
 }

@@ -15,7 +15,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -113,6 +115,9 @@ class CelebrationEventsTest {
                 .body("items.type", contains("week-target-met", "streak-reached", "comeback"))
                 .body("total", equalTo(3));
         assertEquals(5, published(user).size(), "the week of 2026-11-02 ended more than 7 days ago: not sent");
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.matches("(?s).*limber_progress_milestones_recorded_total\\{published=\"false\"[^}]*} [1-9].*"),
+                "withheld celebrations are counted");
     }
 
     @Test
