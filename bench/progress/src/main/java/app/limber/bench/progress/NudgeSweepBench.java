@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.limber.bench.common.Percentiles;
+import app.limber.bench.common.ProcessCpu;
 import app.limber.progress.domain.milestone.MilestoneFacts;
 import app.limber.progress.domain.milestone.MilestoneSettings;
 import app.limber.testing.LimberTestResource;
@@ -105,6 +106,7 @@ public final class NudgeSweepBench {
                      properties.get("quarkus.datasource.password"))) {
             service.awaitReady(Duration.ofMinutes(2), log);
             step("progress-service (bench build, heap " + heap + ") ready; its sweep timer is off");
+            SweepCpu.Meter cpu = new SweepCpu.Meter(service.pid(), postmaster(connection));
             SweepSeeder seeder = new SweepSeeder(connection);
             SweepHistory history = new SweepHistory(settings);
 
@@ -156,19 +158,24 @@ public final class NudgeSweepBench {
             String ownRows = "select count(*) from milestone where user_id like 'sweep-%'";
             long recordedBefore = count(connection, ownRows);
             List<Sweep> measured = new ArrayList<>();
+            List<SweepCpu> cpus = new ArrayList<>();
             long started = System.nanoTime();
             run.event(0, "Sunday 18:00 in UTC+12");
             for (int i = 0; i < zoneHours.size(); i++) {
                 if (i == SweepPopulation.ZONES) {
                     run.event(seconds(started), "Monday 18:00 in UTC+12");
                 }
+                SweepCpu before = cpu.read();
                 Sweep sweep = sweep(service, admin, zoneHours.get(i));
+                SweepCpu used = cpu.read().minus(before);
                 measured.add(sweep);
+                cpus.add(used);
                 double t = seconds(started);
                 String day = i < SweepPopulation.ZONES ? "Sunday zone-hours (the whole zone due)"
                         : "Monday zone-hours (as rescheduled)";
                 run.point(t, SWEEP_MS, day, sweep.millis());
                 run.point(t, SWEEP_MS, "goal (1 s)", 1000);
+                run.point(t, SWEEP_MS, "CPU of service + PostgreSQL (ms)", used.serviceAndPostgres());
                 run.point(t, COUNTS, "users claimed", sweep.users());
                 run.point(t, COUNTS, "nudges published", sweep.published());
                 run.point(t, COUNTS, "nudges suppressed", sweep.suppressed());
@@ -183,7 +190,9 @@ public final class NudgeSweepBench {
             }
             seeder.schedule(all);
             run.event(seconds(started), "every user due at once");
+            SweepCpu beforeFull = cpu.read();
             Sweep full = sweep(service, admin, everyone);
+            SweepCpu fullCpu = cpu.read().minus(beforeFull);
             step(String.format("full sweep: %,d users, %,d published, %,d suppressed in %.0f ms", full.users(),
                     full.published(), full.suppressed(), full.millis()));
 
@@ -205,7 +214,7 @@ public final class NudgeSweepBench {
             mismatches.forEach(mismatch -> step("MISMATCH " + mismatch));
 
             String summary = summary(begun, loadBefore, users, warmupUsers, planWeeks, heap, jvmOptions, sunday, rows,
-                    seedSeconds, warmup, measured, full, prediction, mismatches);
+                    seedSeconds, warmup, measured, cpus, full, fullCpu, prediction, mismatches);
             System.out.println();
             System.out.print(summary);
             if (out != null) {
@@ -309,17 +318,22 @@ public final class NudgeSweepBench {
 
     private static String summary(Instant begun, double loadBefore, int users, int warmupUsers, int planWeeks, String heap,
                                   String jvmOptions, LocalDate sunday, Map<String, Long> rows, double seedSeconds,
-                                  List<Sweep> warmup, List<Sweep> measured, Sweep full, Prediction prediction,
+                                  List<Sweep> warmup, List<Sweep> measured, List<SweepCpu> cpus, Sweep full,
+                                  SweepCpu fullCpu, Prediction prediction,
                                   List<String> mismatches) {
         List<Sweep> sundays = measured.subList(0, SweepPopulation.ZONES);
         List<Sweep> mondays = measured.subList(SweepPopulation.ZONES, measured.size());
+        List<SweepCpu> sundayCpus = cpus.subList(0, SweepPopulation.ZONES);
+        List<SweepCpu> mondayCpus = cpus.subList(SweepPopulation.ZONES, cpus.size());
         double p95 = percentile(measured.stream().mapToDouble(Sweep::millis).toArray(), 0.95);
         double max = measured.stream().mapToDouble(Sweep::millis).max().orElse(Double.NaN);
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Started %s UTC on %d cores, load average (1 min) %.1f before the run and %.1f at"
                         + " its end; JDK %s; progress-service (bench build) with a %s heap%s, PostgreSQL and the broker"
                         + " (inside the bench JVM) beside it. Sweep times are measured inside the service around"
-                        + " `NudgeSweep.sweep(at)`; the chart's time axis is the bench's clock from the first measured"
+                        + " `NudgeSweep.sweep(at)`; the CPU each process used during a sweep is read from /proc/<pid>/stat"
+                        + " before and after it (the service's includes its outbox relay publishing the sweep's nudges,"
+                        + " PostgreSQL's its postmaster and every backend); the chart's time axis is the bench's clock from the first measured"
                         + " sweep.%n%n",
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(begun.atZone(ZoneOffset.UTC)),
                 Runtime.getRuntime().availableProcessors(), loadBefore, RunDirectory.loadAverage(),
@@ -331,12 +345,13 @@ public final class NudgeSweepBench {
                 users, planWeeks, sunday, seedSeconds, rowsText(rows), warmupUsers,
                 median(warmup.stream().mapToDouble(Sweep::millis).toArray())));
         md.append("| sweeps | n | users claimed (median) | published (median) | suppressed (median) | sweep ms median |"
-                + " p95 | max | ms per published nudge, median | p95 | µs per claimed user, median |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
-        row(md, "Sunday 18:00, zone by zone (the whole zone due)", sundays);
-        row(md, "Monday 18:00, zone by zone (as the sweep rescheduled)", mondays);
-        row(md, "all 48 zone-hours", measured);
-        row(md, "every user at once (" + full.at() + ")", List.of(full));
+                + " p95 | max | ms per published nudge, median | p95 | µs per claimed user, median |"
+                + " CPU ms service, median | CPU ms PostgreSQL, median | CPU ms broker, median |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        row(md, "Sunday 18:00, zone by zone (the whole zone due)", sundays, sundayCpus);
+        row(md, "Monday 18:00, zone by zone (as the sweep rescheduled)", mondays, mondayCpus);
+        row(md, "all 48 zone-hours", measured, cpus);
+        row(md, "every user at once (" + full.at() + ")", List.of(full), List.of(fullCpu));
         md.append(String.format(Locale.ROOT, "%nNudges due (recorded) at the Sunday zone-hours: %s; at the Monday ones: %s."
                         + " Goal a zone-hour's sweep under 1 s: %s (p95 of the 48: %.0f ms, max %.0f ms).%n%n",
                 prediction.dueOnSunday(), prediction.dueOnMonday(),
@@ -348,16 +363,30 @@ public final class NudgeSweepBench {
         return md.toString();
     }
 
-    private static void row(StringBuilder md, String name, List<Sweep> sweeps) {
+    private static void row(StringBuilder md, String name, List<Sweep> sweeps, List<SweepCpu> cpus) {
         double[] millis = sweeps.stream().mapToDouble(Sweep::millis).toArray();
         double[] perNudge = sweeps.stream().filter(s -> s.published() > 0).mapToDouble(s -> s.millis() / s.published()).toArray();
         double[] perUser = sweeps.stream().filter(s -> s.users() > 0).mapToDouble(s -> 1000 * s.millis() / s.users()).toArray();
-        md.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.0f | %,.0f | %,.0f | %,.0f | %.2f | %.2f | %.0f |%n",
+        md.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.0f | %,.0f | %,.0f | %,.0f | %.2f | %.2f | %.0f"
+                        + " | %,.0f | %,.0f | %,.0f |%n",
                 name, sweeps.size(), median(sweeps.stream().mapToDouble(Sweep::users).toArray()),
                 median(sweeps.stream().mapToDouble(Sweep::published).toArray()),
                 median(sweeps.stream().mapToDouble(Sweep::suppressed).toArray()), median(millis),
                 percentile(millis, 0.95), Arrays.stream(millis).max().orElse(Double.NaN), median(perNudge),
-                percentile(perNudge, 0.95), median(perUser)));
+                percentile(perNudge, 0.95), median(perUser), median(cpus.stream().mapToDouble(SweepCpu::service).toArray()),
+                median(cpus.stream().mapToDouble(SweepCpu::postgres).toArray()),
+                median(cpus.stream().mapToDouble(SweepCpu::broker).toArray())));
+    }
+
+    /** PostgreSQL's postmaster: the parent of this connection's backend. */
+    private static long postmaster(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("select pg_backend_pid()")) {
+            result.next();
+            long backend = result.getLong(1);
+            return ProcessCpu.parent(backend).orElseThrow(() -> new IllegalStateException(
+                    "PostgreSQL's backend " + backend + " is not a process of this machine"));
+        }
     }
 
     private static String rowsText(Map<String, Long> rows) {

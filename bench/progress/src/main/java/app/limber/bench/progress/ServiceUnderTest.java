@@ -56,6 +56,10 @@ final class ServiceUnderTest implements AutoCloseable {
         return new ServiceUnderTest(process, port);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** Events applied so far (the service's own counter), or -1 while it does not answer. */
     long applied() {
         try {
