@@ -18,7 +18,8 @@ status=0
 java -Xmx"${BENCH_HEAP:-3g}" \
   -Dbench.users="$USERS" -Dbench.warmup-users="${BENCH_WARMUP_USERS:-24000}" \
   -Dbench.plan-weeks="${BENCH_PLAN_WEEKS:-12}" -Dbench.service-heap="${BENCH_SERVICE_HEAP:-256m}" \
-  -Dbench.service-jvm-options="${BENCH_SERVICE_JVM_OPTS:-}" -Dbench.out="$RUN_DIR" \
+  -Dbench.service-jvm-options="${BENCH_SERVICE_JVM_OPTS:-}" -Dbench.sweep-workers="${BENCH_SWEEP_WORKERS:-2}" \
+  -Dbench.out="$RUN_DIR" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "bench/progress/target/classes:bench/progress/target/lib/*" app.limber.bench.progress.NudgeSweepBench || status=$?
 if [[ -f "$RUN_DIR/summary.md" ]]; then

@@ -15,4 +15,18 @@ public interface NudgeSweepConfig {
      */
     @WithDefault("1m")
     Duration sweepEvery();
+
+    /**
+     * Users one transaction of a sweep claims and locks: larger claims cost fewer round trips, and hold their users'
+     * locks (which a batch of events on them waits for) longer.
+     */
+    @WithDefault("200")
+    int sweepClaim();
+
+    /**
+     * Claims one sweep works on at once. A claim's statements alternate between the service and PostgreSQL, so one
+     * worker keeps about one core busy; two let a zone-hour's sweep use both of a small machine's cores.
+     */
+    @WithDefault("2")
+    int sweepWorkers();
 }

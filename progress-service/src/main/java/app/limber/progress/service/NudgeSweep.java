@@ -12,12 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
 import app.limber.platform.outbox.Outbox;
 import app.limber.platform.outbox.OutboxEvent;
 import app.limber.progress.config.MilestoneConfig;
+import app.limber.progress.config.NudgeSweepConfig;
 import app.limber.progress.domain.milestone.DueMilestone;
 import app.limber.progress.domain.milestone.DueMilestones;
 import app.limber.progress.domain.milestone.MilestoneChanges;
@@ -35,6 +41,7 @@ import app.limber.progress.persistence.RollupStore;
 import app.limber.progress.persistence.Tables;
 import app.limber.progress.persistence.UserKeyed;
 import app.limber.progress.persistence.WriteTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -47,9 +54,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class NudgeSweep {
-
-    /** Users claimed per transaction. */
-    static final int CLAIM = 200;
 
     /** What one sweep did. */
     public record Swept(int users, int published, int suppressed) {
@@ -64,30 +68,85 @@ public class NudgeSweep {
     private final MilestoneEvents events;
     private final Outbox outbox;
     private final MilestoneSettings settings;
+    private final int claim;
+    private final ExecutorService workers;
+    private final int workerCount;
     private final NudgeSchedule schedule = new NudgeSchedule();
     private final MilestoneStore store = new MilestoneStore();
     private final MilestoneFactsReader facts = new MilestoneFactsReader(Tables.LIVE);
     private final RollupStore users = new RollupStore(Tables.LIVE);
 
     NudgeSweep(DataSource dataSource, NudgePreferencesStore preferences, MilestoneEvents events, Outbox outbox,
-               MilestoneConfig config) {
+               MilestoneConfig config, NudgeSweepConfig sweepConfig) {
         this.dataSource = dataSource;
         this.preferences = preferences;
         this.events = events;
         this.outbox = outbox;
         this.settings = config.settings();
+        this.claim = atLeastOne(sweepConfig.sweepClaim(), "limber.nudges.sweep-claim");
+        this.workerCount = atLeastOne(sweepConfig.sweepWorkers(), "limber.nudges.sweep-workers");
+        AtomicInteger named = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(workerCount, runnable -> {
+            Thread thread = new Thread(runnable, "nudge-sweep-worker-" + named.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
-    /** Every user due by {@code now}, a claim at a time, until none is left. */
+    private static int atLeastOne(int value, String property) {
+        if (value < 1) {
+            throw new IllegalArgumentException(property + " must be at least 1, not " + value);
+        }
+        return value;
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdownNow();
+    }
+
+    /**
+     * Every user due by {@code now}, a claim at a time on each worker, until none is left. The workers' claims never
+     * overlap ({@code SKIP LOCKED}), as two instances' do not.
+     */
     public Swept sweep(Instant now) {
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        List<Future<Swept>> running = new ArrayList<>();
+        for (int i = 0; i < workerCount; i++) {
+            running.add(workers.submit(() -> drain(at)));
+        }
+        Swept total = new Swept(0, 0, 0);
+        RuntimeException failure = null;
+        for (Future<Swept> worker : running) {
+            try {
+                total = total.plus(worker.get());
+            } catch (ExecutionException e) {
+                failure = failure != null ? failure : asRuntime(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running.forEach(other -> other.cancel(true));
+                throw new IllegalStateException("interrupted while the nudge sweep ran", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return total;
+    }
+
+    private Swept drain(Instant now) {
         Swept total = new Swept(0, 0, 0);
         while (true) {
-            Swept claim = claimAndSend(now.truncatedTo(ChronoUnit.MILLIS));
-            if (claim.users() == 0) {
+            Swept claimed = claimAndSend(now);
+            if (claimed.users() == 0) {
                 return total;
             }
-            total = total.plus(claim);
+            total = total.plus(claimed);
         }
+    }
+
+    private static RuntimeException asRuntime(Throwable cause) {
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 
     private Swept claimAndSend(Instant now) {
@@ -99,7 +158,7 @@ public class NudgeSweep {
     }
 
     private Swept send(Connection connection, Instant now) throws SQLException {
-        List<String> claimed = schedule.claimDue(connection, now, CLAIM);
+        List<String> claimed = schedule.claimDue(connection, now, claim);
         if (claimed.isEmpty()) {
             return new Swept(0, 0, 0);
         }

@@ -98,6 +98,8 @@ public final class NudgeSweepBench {
         infrastructure.init(Map.of(LimberTestResource.SERVICE, "sweep"));
         Map<String, String> properties = new HashMap<>(infrastructure.start());
         properties.put("limber.nudges.sweep-every", "0s");
+        String workers = System.getProperty("bench.sweep-workers", "2");
+        properties.put("limber.nudges.sweep-workers", workers);
         String url = properties.get("quarkus.datasource.jdbc.url");
         step("infrastructure up: " + url);
 
@@ -337,7 +339,8 @@ public final class NudgeSweepBench {
                         + " sweep.%n%n",
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(begun.atZone(ZoneOffset.UTC)),
                 Runtime.getRuntime().availableProcessors(), loadBefore, RunDirectory.loadAverage(),
-                System.getProperty("java.version"), heap, jvmOptions.isBlank() ? "" : " (" + jvmOptions + ")"));
+                System.getProperty("java.version"), heap, (jvmOptions.isBlank() ? "" : " (" + jvmOptions + ")")
+                        + " and " + System.getProperty("bench.sweep-workers", "2") + " sweep workers"));
         md.append(String.format(Locale.ROOT, "%,d users with one active plan each in 24 zones (UTC+12 … UTC−11), plans"
                         + " started up to %d weeks before Sunday %s, seeded in %.0f s with their history (rows: %s)."
                         + " Before the measurement %,d other users were swept at the same 24 instants to warm the"
