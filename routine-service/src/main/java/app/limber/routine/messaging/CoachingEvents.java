@@ -1,11 +1,7 @@
 package app.limber.routine.messaging;
 
-import app.limber.platform.outbox.Outbox;
-import app.limber.platform.outbox.OutboxEvent;
 import app.limber.routine.domain.CoachingScope;
 import app.limber.routine.persistence.CoachingGrant;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -36,12 +32,10 @@ public class CoachingEvents {
         }
     }
 
-    private final Outbox outbox;
-    private final ObjectMapper mapper;
+    private final OutboxWriter writer;
 
-    CoachingEvents(Outbox outbox, ObjectMapper mapper) {
-        this.outbox = outbox;
-        this.mapper = mapper;
+    CoachingEvents(OutboxWriter writer) {
+        this.writer = writer;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -59,10 +53,6 @@ public class CoachingEvents {
     }
 
     private void append(String key, String type, UUID eventId, Instant occurredAt, Object payload) {
-        try {
-            outbox.append(new OutboxEvent(eventId, TOPIC, key, type, occurredAt, mapper.writeValueAsString(payload)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write " + type, e);
-        }
+        writer.append(TOPIC, key, type, eventId, occurredAt, payload);
     }
 }

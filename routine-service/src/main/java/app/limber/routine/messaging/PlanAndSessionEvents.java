@@ -1,13 +1,9 @@
 package app.limber.routine.messaging;
 
-import app.limber.platform.outbox.Outbox;
-import app.limber.platform.outbox.OutboxEvent;
 import app.limber.routine.domain.ExerciseSnapshot;
 import app.limber.routine.persistence.Plan;
 import app.limber.routine.persistence.PlanPause;
 import app.limber.routine.persistence.TrainingSession;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -39,12 +35,10 @@ public class PlanAndSessionEvents {
             SESSION_COMPLETED, SESSION_TOPIC,
             SESSION_DELETED, SESSION_TOPIC);
 
-    private final Outbox outbox;
-    private final ObjectMapper mapper;
+    private final OutboxWriter writer;
 
-    PlanAndSessionEvents(Outbox outbox, ObjectMapper mapper) {
-        this.outbox = outbox;
-        this.mapper = mapper;
+    PlanAndSessionEvents(OutboxWriter writer) {
+        this.writer = writer;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -99,10 +93,6 @@ public class PlanAndSessionEvents {
     }
 
     private void append(String key, String type, UUID eventId, Instant occurredAt, Object payload) {
-        try {
-            outbox.append(new OutboxEvent(eventId, TOPICS.get(type), key, type, occurredAt, mapper.writeValueAsString(payload)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write " + type, e);
-        }
+        writer.append(TOPICS.get(type), key, type, eventId, occurredAt, payload);
     }
 }

@@ -22,7 +22,7 @@ public class CoachingGrantRepository implements PanacheRepositoryBase<CoachingGr
     }
 
     public Optional<CoachingGrant> between(String athleteId, String coachId) {
-        return findByIdOptional(new CoachingGrant.Key(athleteId, coachId));
+        return storable(athleteId, coachId) ? findByIdOptional(new CoachingGrant.Key(athleteId, coachId)) : Optional.empty();
     }
 
     /**
@@ -30,11 +30,26 @@ public class CoachingGrantRepository implements PanacheRepositoryBase<CoachingGr
      * revocation of it, or not at all.
      */
     public Optional<CoachingGrant> findForShare(String athleteId, String coachId) {
-        return findByIdOptional(new CoachingGrant.Key(athleteId, coachId), LockModeType.PESSIMISTIC_READ);
+        return storable(athleteId, coachId)
+                ? findByIdOptional(new CoachingGrant.Key(athleteId, coachId), LockModeType.PESSIMISTIC_READ) : Optional.empty();
     }
 
     public Optional<CoachingGrant> findForUpdate(String athleteId, String coachId) {
-        return findByIdOptional(new CoachingGrant.Key(athleteId, coachId), LockModeType.PESSIMISTIC_WRITE);
+        return storable(athleteId, coachId)
+                ? findByIdOptional(new CoachingGrant.Key(athleteId, coachId), LockModeType.PESSIMISTIC_WRITE) : Optional.empty();
+    }
+
+    /**
+     * PostgreSQL text cannot hold a NUL character, so no stored user id has one; an id from a path that does is
+     * nobody, not a query the database refuses.
+     */
+    private static boolean storable(String... userIds) {
+        for (String id : userIds) {
+            if (id.indexOf('\0') >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
