@@ -17,7 +17,7 @@ import java.util.Optional;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Who may call what: catalog reads are public, every change is for admins (DESIGN "Security"). */
+/** Who may call what: catalog reads are public (a coach reads like an athlete), every change is for admins (DESIGN "Security"). */
 @QuarkusTest
 class CatalogAuthorizationTest {
 
@@ -47,7 +47,7 @@ class CatalogAuthorizationTest {
         assertEquals(Optional.empty(), ProblemResponses.mismatch(
                 given().queryParam("includeRetired", "true").get("/exercises"), 401));
         assertEquals(Optional.empty(), ProblemResponses.mismatch(
-                given().auth().oauth2(TestTokens.token("reader", "athlete", "analyst"))
+                given().auth().oauth2(TestTokens.token("reader", "athlete", "analyst", "coach"))
                         .queryParam("includeRetired", "true").get("/exercises"), 403));
         given().auth().oauth2(TestTokens.token("editor", "admin")).queryParam("includeRetired", "true")
                 .get("/exercises").then().statusCode(200);

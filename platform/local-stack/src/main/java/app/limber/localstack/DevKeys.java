@@ -24,7 +24,7 @@ public record DevKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey, Path pub
     public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
 
     /** The roles the services grant anything to; a token in another role would be refused everywhere. */
-    public static final List<String> ROLES = List.of("athlete", "admin", "analyst");
+    public static final List<String> ROLES = List.of("athlete", "admin", "analyst", "coach");
 
     static final String PRIVATE_KEY_FILE = "private-key.pem";
     static final String PUBLIC_KEY_FILE = "public-key.pem";

@@ -58,8 +58,8 @@ class DevKeysTest {
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> devKeys.token("zed", List.of("athlete", "superuser")));
-        assertEquals("unknown role superuser; the roles are athlete, admin, analyst", refused.getMessage());
-        assertEquals("unknown roles root, Admin; the roles are athlete, admin, analyst",
+        assertEquals("unknown role superuser; the roles are athlete, admin, analyst, coach", refused.getMessage());
+        assertEquals("unknown roles root, Admin; the roles are athlete, admin, analyst, coach",
                 assertThrows(IllegalArgumentException.class, () -> devKeys.token("zed", List.of("root", "Admin"))).getMessage());
     }
 }

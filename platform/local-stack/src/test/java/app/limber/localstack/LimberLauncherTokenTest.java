@@ -35,7 +35,7 @@ class LimberLauncherTokenTest {
         assertAll(
                 () -> assertEquals(2, run.exitCode(), "exit code; stderr: " + run.stderr()),
                 () -> assertEquals("", run.stdout(), "no token on stdout"),
-                () -> assertEquals("limber: unknown role superuser; the roles are athlete, admin, analyst", run.stderr().strip()),
+                () -> assertEquals("limber: unknown role superuser; the roles are athlete, admin, analyst, coach", run.stderr().strip()),
                 () -> assertFalse(Files.exists(workDir.resolve("keys")), "a refused request makes no key pair"));
     }
 

@@ -28,7 +28,7 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    /** A valid token for {@code userId} with the given groups ({@code athlete}, {@code admin}, {@code analyst}). */
+    /** A valid token for {@code userId} with the given groups ({@code athlete}, {@code admin}, {@code analyst}, {@code coach}). */
     public static String token(String userId, String... groups) {
         return new TokenSigner(testKey()).sign(userId, List.of(groups), LIFETIME);
     }

@@ -4,6 +4,7 @@ import app.limber.platform.api.ListPage;
 import app.limber.platform.api.PageParameters;
 import app.limber.platform.api.PageRequest;
 import app.limber.platform.api.QueryParameters;
+import app.limber.routine.domain.PlanActor;
 import app.limber.routine.persistence.Paged;
 import app.limber.routine.service.PlanService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -56,7 +57,8 @@ public class PlanResource {
 
     @GET
     @Operation(operationId = "listPlans", summary = "The caller's plans, latest start first",
-            description = "Ordered by startsOn (latest first), then creation (latest first), then id.")
+            description = "Ordered by startsOn (latest first), then creation (latest first), then id. Includes the "
+                    + "plans a coach scheduled for the caller (assignedBy names the coach).")
     @APIResponse(responseCode = "200", description = "One page of plans with their status today")
     @APIResponse(responseCode = "400", description = "errors[] names each bad parameter: a page or size out of bounds, "
             + "or an unknown parameter")
@@ -64,7 +66,7 @@ public class PlanResource {
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
         parameters.validate();
-        Paged<PlanView> found = plans.list(Callers.of(identity), page).map(p -> PlanView.of(p, clock.instant()));
+        Paged<PlanView> found = plans.list(PlanActor.self(Callers.of(identity)), page).map(p -> PlanView.of(p, clock.instant()));
         return new ListPage<>(found.items(), page.page(), page.size(), found.total());
     }
 
@@ -74,7 +76,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PlanView get(@Parameter(description = "The plan's id") @PathParam("id") UUID id) {
-        return PlanView.of(plans.get(id, Callers.of(identity)), clock.instant());
+        return PlanView.of(plans.get(id, PlanActor.self(Callers.of(identity))), clock.instant());
     }
 
     @POST
@@ -84,7 +86,7 @@ public class PlanResource {
             headers = @Header(name = "Location", description = "The new plan", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "400", description = "Invalid plan, naming the field (unknown routine, zone, dates)")
     public Response schedule(@NotNull @Valid PlanRequest request, @Context UriInfo uri) {
-        PlanView plan = PlanView.of(plans.schedule(request.toInput(), Callers.of(identity)), clock.instant());
+        PlanView plan = PlanView.of(plans.schedule(request.toInput(), PlanActor.self(Callers.of(identity))), clock.instant());
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build()).entity(plan).build();
     }
 

@@ -90,13 +90,13 @@ public class RoutineResource {
     }
 
     @POST
-    @RolesAllowed({"athlete", "admin"})
+    @RolesAllowed({"athlete", "coach", "admin"})
     @SecurityRequirement(name = ApiDocumentation.BEARER)
-    @Operation(operationId = "createRoutine", summary = "Create a routine: private for athletes; admins may create public templates")
+    @Operation(operationId = "createRoutine", summary = "Create a routine: private for athletes and coaches; admins may create public templates")
     @APIResponse(responseCode = "201", description = "Created; Location is the routine's GET",
             headers = @Header(name = "Location", description = "The new routine", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "400", description = "Invalid routine, naming the field")
-    @APIResponse(responseCode = "403", description = "An athlete asked for a public template")
+    @APIResponse(responseCode = "403", description = "An athlete or coach asked for a public template")
     public Response create(@NotNull @Valid RoutineRequest request, @Context UriInfo uri) {
         RoutineView created = RoutineMapper.view(routines.create(request.toInput(), caller()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -104,7 +104,7 @@ public class RoutineResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({"athlete", "admin"})
+    @RolesAllowed({"athlete", "coach", "admin"})
     @SecurityRequirement(name = ApiDocumentation.BEARER)
     @Operation(operationId = "replaceRoutine", summary = "Replace a routine (its owner, or an admin)")
     @APIResponse(responseCode = "200", description = "Replaced")
@@ -117,7 +117,7 @@ public class RoutineResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({"athlete", "admin"})
+    @RolesAllowed({"athlete", "coach", "admin"})
     @SecurityRequirement(name = ApiDocumentation.BEARER)
     @Operation(operationId = "deleteRoutine", summary = "Delete a routine (its owner, or an admin); plans and sessions that used it keep their history")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -130,7 +130,7 @@ public class RoutineResource {
 
     @POST
     @Path("/compose")
-    @RolesAllowed({"athlete", "admin"})
+    @RolesAllowed({"athlete", "coach", "admin"})
     @SecurityRequirement(name = ApiDocumentation.BEARER)
     @Operation(operationId = "composeRoutine", summary = "Propose a routine (not saved) for a purpose, minutes, equipment and target areas",
             description = "Deterministic: the same request over the same catalog gives the same routine. Uses only "

@@ -2,6 +2,7 @@ package app.limber.routine.api;
 
 import app.limber.routine.domain.SessionInput;
 import app.limber.routine.domain.Vocabulary;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,13 +26,17 @@ public record SessionRequest(
         @NotNull Instant completedAt,
         @Schema(description = "IANA zone id; completedAt's date there is the day the session counts for") @NotBlank String timeZone,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid ExerciseResult> exercises,
-        @Schema(description = "Perceived effort 1 (very easy) to 10 (maximal)") @Min(1) @Max(10) Integer effort) {
+        @Schema(description = "Perceived effort 1 (very easy) to 10 (maximal)") @Min(1) @Max(10) Integer effort,
+        // left out of the Idempotency-Key fingerprint when absent, so requests without it keep the fingerprint
+        // they had before the field existed
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Pain during or after the session, 0 (none) to 10 (worst imaginable)") @Min(0) @Max(10) Integer discomfort) {
 
     SessionInput toInput() {
         return new SessionInput(routineId, planId, startedAt, completedAt, timeZone,
                 exercises.stream().map(e -> new SessionInput.ExerciseResult(e.exerciseSlug(), e.side(), e.setsDone(),
                         e.repsDone(), e.holdSeconds(), e.completed())).toList(),
-                effort);
+                effort, discomfort);
     }
 
     public record ExerciseResult(

@@ -12,6 +12,10 @@ public class RoutineException extends RuntimeException {
         NOT_FOUND,
         /** The caller may see it but not do this, e.g. an athlete changing a public template. */
         FORBIDDEN,
+        /** The change conflicts with the resource's state, e.g. pausing an ended plan. */
+        CONFLICT,
+        /** The resource existed but is used up or expired, e.g. an invitation code. */
+        GONE,
         /** An Idempotency-Key reused for a different request. */
         KEY_REUSED,
         /** The composer cannot meet the request; the message says why. */
@@ -31,6 +35,11 @@ public class RoutineException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /** A refusal other than {@link Reason#INVALID} that still names the field it is about. */
+    public static RoutineException about(Reason reason, String field, String message) {
+        return new RoutineException(reason, field + ": " + message, List.of(new Violation(field, message)));
+    }
+
     public static RoutineException invalid(String field, String message) {
         return invalid(List.of(new Violation(field, message)));
     }
@@ -48,7 +57,7 @@ public class RoutineException extends RuntimeException {
         return reason;
     }
 
-    /** The broken rules of an {@link Reason#INVALID} input, in the order they were found; empty otherwise. */
+    /** The broken rules of an {@link Reason#INVALID} input in the order they were found, the field of {@link #about}. */
     public List<Violation> violations() {
         return violations;
     }

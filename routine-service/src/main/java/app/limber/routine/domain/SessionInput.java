@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A completed session as a user reports it; {@code planId} and {@code effort} may be null. */
+/** A completed session as a user reports it; {@code planId}, {@code effort} and {@code discomfort} may be null. */
 public record SessionInput(UUID routineId, UUID planId, Instant startedAt, Instant completedAt, String timeZone,
-                           List<ExerciseResult> exercises, Integer effort) {
+                           List<ExerciseResult> exercises, Integer effort, Integer discomfort) {
 
     public SessionInput {
         exercises = List.copyOf(exercises);

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * The v1 payloads this service publishes, field for field as in contracts/ (nulls are written: the
- * schemas require {@code endsOn}, {@code planId} and {@code effort} to be present, null or not).
+ * schemas require {@code endsOn}, {@code planId} and {@code effort} to be present, null or not; the fields
+ * added to v1 later, {@code assignedBy} and {@code discomfort}, are left out when there is nothing to say).
  */
 final class EventPayloads {
 
@@ -18,7 +19,8 @@ final class EventPayloads {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record PlanScheduled(UUID eventId, Instant occurredAt, String userId, UUID planId, UUID routineId,
-                         int weeklyTarget, String timeZone, LocalDate startsOn, LocalDate endsOn) {
+                         int weeklyTarget, String timeZone, LocalDate startsOn, LocalDate endsOn,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String assignedBy) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -28,12 +30,31 @@ final class EventPayloads {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record SessionCompleted(UUID eventId, Instant occurredAt, String userId, UUID sessionId, UUID routineId,
                             UUID planId, String purpose, Instant startedAt, Instant completedAt, String timeZone,
-                            LocalDate localDate, int durationSeconds, List<ExerciseDone> exercises, Integer effort) {
+                            LocalDate localDate, int durationSeconds, List<ExerciseDone> exercises, Integer effort,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer discomfort) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ExerciseDone(String exerciseSlug, List<String> targetAreas, String side, int setsDone, int repsDone,
                         int holdSeconds, boolean completed) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record PlanPaused(UUID eventId, Instant occurredAt, String userId, UUID planId, UUID pauseId, LocalDate startsOn,
+                      LocalDate endsOn, String pausedBy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record PlanResumed(UUID eventId, Instant occurredAt, String userId, UUID planId, UUID pauseId,
+                       LocalDate resumedOn) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record CoachingGranted(UUID eventId, Instant occurredAt, String athleteId, String coachId, List<String> scopes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record CoachingRevoked(UUID eventId, Instant occurredAt, String athleteId, String coachId, String revokedBy) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -1,12 +1,9 @@
 package app.limber.routine.messaging;
 
-import app.limber.platform.outbox.Outbox;
-import app.limber.platform.outbox.OutboxEvent;
 import app.limber.routine.domain.ExerciseSnapshot;
 import app.limber.routine.persistence.Plan;
+import app.limber.routine.persistence.PlanPause;
 import app.limber.routine.persistence.TrainingSession;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -25,21 +22,23 @@ public class PlanAndSessionEvents {
     public static final String SESSION_TOPIC = "routine.session-events";
     public static final String PLAN_SCHEDULED = "limber.plan.scheduled.v1";
     public static final String PLAN_ENDED = "limber.plan.ended.v1";
+    public static final String PLAN_PAUSED = "limber.plan.paused.v1";
+    public static final String PLAN_RESUMED = "limber.plan.resumed.v1";
     public static final String SESSION_COMPLETED = "limber.session.completed.v1";
     public static final String SESSION_DELETED = "limber.session.deleted.v1";
     /** Where each event type goes. */
     static final Map<String, String> TOPICS = Map.of(
             PLAN_SCHEDULED, PLAN_TOPIC,
             PLAN_ENDED, PLAN_TOPIC,
+            PLAN_PAUSED, PLAN_TOPIC,
+            PLAN_RESUMED, PLAN_TOPIC,
             SESSION_COMPLETED, SESSION_TOPIC,
             SESSION_DELETED, SESSION_TOPIC);
 
-    private final Outbox outbox;
-    private final ObjectMapper mapper;
+    private final OutboxWriter writer;
 
-    PlanAndSessionEvents(Outbox outbox, ObjectMapper mapper) {
-        this.outbox = outbox;
-        this.mapper = mapper;
+    PlanAndSessionEvents(OutboxWriter writer) {
+        this.writer = writer;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -47,7 +46,7 @@ public class PlanAndSessionEvents {
         UUID eventId = UUID.randomUUID();
         append(plan.userId, PLAN_SCHEDULED, eventId, now,
                 new EventPayloads.PlanScheduled(eventId, now, plan.userId, plan.id, plan.routineId, plan.weeklyTarget,
-                        plan.timeZone, plan.startsOn, plan.endsOn));
+                        plan.timeZone, plan.startsOn, plan.endsOn, plan.assignedBy));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -55,6 +54,20 @@ public class PlanAndSessionEvents {
         UUID eventId = UUID.randomUUID();
         append(plan.userId, PLAN_ENDED, eventId, now,
                 new EventPayloads.PlanEnded(eventId, now, plan.userId, plan.id, plan.endsOn));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planPaused(Plan plan, PlanPause pause, Instant now) {
+        UUID eventId = UUID.randomUUID();
+        append(plan.userId, PLAN_PAUSED, eventId, now, new EventPayloads.PlanPaused(eventId, now, plan.userId, plan.id,
+                pause.id, pause.startsOn, pause.endsOn, pause.pausedBy));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planResumed(Plan plan, PlanPause pause, Instant now) {
+        UUID eventId = UUID.randomUUID();
+        append(plan.userId, PLAN_RESUMED, eventId, now,
+                new EventPayloads.PlanResumed(eventId, now, plan.userId, plan.id, pause.id, pause.resumedOn));
     }
 
     /** {@code exercises} must know every slug of the session (checked when it was recorded). */
@@ -68,7 +81,8 @@ public class PlanAndSessionEvents {
         append(session.userId, SESSION_COMPLETED, eventId, now,
                 new EventPayloads.SessionCompleted(eventId, now, session.userId, session.id, session.routineId,
                         session.planId, session.purpose.term(), session.startedAt, session.completedAt,
-                        session.timeZone, session.localDate, session.durationSeconds, done, session.effort));
+                        session.timeZone, session.localDate, session.durationSeconds, done, session.effort,
+                        session.discomfort));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -79,10 +93,6 @@ public class PlanAndSessionEvents {
     }
 
     private void append(String key, String type, UUID eventId, Instant occurredAt, Object payload) {
-        try {
-            outbox.append(new OutboxEvent(eventId, TOPICS.get(type), key, type, occurredAt, mapper.writeValueAsString(payload)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write " + type, e);
-        }
+        writer.append(TOPICS.get(type), key, type, eventId, occurredAt, payload);
     }
 }

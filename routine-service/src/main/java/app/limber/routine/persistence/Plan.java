@@ -33,6 +33,9 @@ public class Plan {
     public Instant createdAt;
     @Column(name = "ended_at")
     public Instant endedAt;
+    /** The coach who scheduled it for its user; null when the user did. */
+    @Column(name = "assigned_by")
+    public String assignedBy;
 
     public LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, ZoneId.of(timeZone));
@@ -48,6 +51,10 @@ public class Plan {
             endsOn = today;
         }
         endedAt = now;
+    }
+
+    public boolean ended(Instant now) {
+        return "ended".equals(status(now));
     }
 
     public String status(Instant now) {

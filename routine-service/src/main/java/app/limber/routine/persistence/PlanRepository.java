@@ -20,6 +20,12 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         return findByIdOptional(id).filter(p -> p.userId.equals(userId));
     }
 
+    /** Whether the user has a plan on the routine that the routine's owner scheduled for them. */
+    public boolean assignedByOwner(String userId, UUID routineId, String routineOwnerId) {
+        return routineOwnerId != null
+                && count("userId = ?1 and routineId = ?2 and assignedBy = ?3", userId, routineId, routineOwnerId) > 0;
+    }
+
     public Optional<Plan> ownedByForUpdate(UUID id, String userId) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(p -> p.userId.equals(userId));
     }

@@ -41,6 +41,7 @@ public class TrainingSession {
     @Column(name = "duration_seconds")
     public int durationSeconds;
     public Integer effort;
+    public Integer discomfort;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<SessionExercise> exercises;
     @Column(name = "idempotency_key")

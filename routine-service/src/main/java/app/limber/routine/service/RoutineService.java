@@ -15,6 +15,7 @@ import app.limber.routine.domain.Visibility;
 import app.limber.platform.api.PageRequest;
 import app.limber.routine.persistence.Paged;
 import app.limber.routine.persistence.InMemoryCatalog;
+import app.limber.routine.persistence.PlanRepository;
 import app.limber.routine.persistence.Routine;
 import app.limber.routine.persistence.RoutineRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,10 +38,12 @@ public class RoutineService {
 
     private final RoutineRepository routines;
     private final InMemoryCatalog catalog;
+    private final PlanRepository plans;
 
-    RoutineService(RoutineRepository routines, InMemoryCatalog catalog) {
+    RoutineService(RoutineRepository routines, InMemoryCatalog catalog, PlanRepository plans) {
         this.routines = routines;
         this.catalog = catalog;
+        this.plans = plans;
     }
 
     public Paged<ExpandedRoutine> list(Caller caller, Purpose purpose, PageRequest page) {
@@ -53,9 +56,14 @@ public class RoutineService {
         return expand(visible(id, caller));
     }
 
-    /** A routine the caller may see, for plans and sessions; empty otherwise. */
+    /**
+     * A routine the caller may see, for plans and sessions; empty otherwise. Besides templates and their own, an
+     * athlete sees a coach's private routine the coach scheduled a plan on for them, so that they can read it and
+     * record its sessions.
+     */
     public Optional<Routine> findVisible(UUID id, Caller caller) {
-        return routines.findLive(id).filter(r -> r.visibleTo(caller));
+        return routines.findLive(id).filter(r -> r.visibleTo(caller)
+                || (caller.userId() != null && plans.assignedByOwner(caller.userId(), r.id, r.ownerId)));
     }
 
     @Transactional
@@ -109,11 +117,15 @@ public class RoutineService {
         return findVisible(id, caller).orElseThrow(() -> new RoutineException(NOT_FOUND, "no routine " + id));
     }
 
-    /** Owner or admin; someone else's private routine does not exist for the caller, a template is forbidden. */
+    /**
+     * Owner or admin; someone else's private routine does not exist for the caller (unless their coach assigned it,
+     * then it is forbidden like a template).
+     */
     private Routine editable(UUID id, Caller caller) {
         Routine routine = visible(id, caller);
         if (!caller.owns(routine.ownerId) && !caller.admin()) {
-            throw new RoutineException(FORBIDDEN, "only admins change public templates");
+            throw new RoutineException(FORBIDDEN, routine.isPublic() ? "only admins change public templates"
+                    : "only its owner changes a private routine");
         }
         return routine;
     }

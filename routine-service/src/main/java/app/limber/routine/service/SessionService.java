@@ -101,6 +101,7 @@ public class SessionService {
         session.localDate = timing.localDate();
         session.durationSeconds = timing.durationSeconds();
         session.effort = input.effort();
+        session.discomfort = input.discomfort();
         session.exercises = input.exercises().stream().map(SessionInput.ExerciseResult::done).toList();
         session.idempotencyKey = idempotencyKey;
         session.requestHash = requestHash;

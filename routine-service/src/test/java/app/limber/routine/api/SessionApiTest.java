@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import static app.limber.routine.support.Api.newUser;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +73,39 @@ class SessionApiTest {
                 .then().statusCode(201).extract().path("id");
         JsonNode event = JSON.readTree(Api.awaitEvent("limber.session.completed.v1", id).value());
         assertTrue(event.get("planId").isNull() && event.get("effort").isNull());
+    }
+
+    @Test
+    void discomfortIsStoredShownAndPublished() throws Exception {
+        String user = newUser();
+        String id = athlete(user).body(Sessions.body(null).replace("\"effort\":6,", "\"effort\":6,\"discomfort\":0,"))
+                .post("/sessions").then().statusCode(201).body("discomfort", equalTo(0)).extract().path("id");
+        athlete(user).get("/sessions/" + id).then().body("discomfort", equalTo(0));
+        assertEquals(0, JSON.readTree(Api.awaitEvent("limber.session.completed.v1", id).value()).get("discomfort").asInt(),
+                "no pain at all is worth telling");
+
+        String hurting = athlete(user).body(Sessions.body(null).replace("\"effort\":6,", "\"discomfort\":7,"))
+                .post("/sessions").then().statusCode(201).extract().path("id");
+        athlete(user).get("/sessions").then().body("items.find { it.id == '" + hurting + "' }.discomfort", equalTo(7));
+        assertEquals(7, JSON.readTree(Api.awaitEvent("limber.session.completed.v1", hurting).value()).get("discomfort").asInt());
+    }
+
+    @Test
+    void withoutDiscomfortItIsNullInTheSessionAndAbsentFromTheEvent() throws Exception {
+        String user = newUser();
+        String id = athlete(user).body(Sessions.body(null)).post("/sessions").then().statusCode(201)
+                .body("discomfort", nullValue()).extract().path("id");
+        JsonNode event = JSON.readTree(Api.awaitEvent("limber.session.completed.v1", id).value());
+        assertTrue(!event.has("discomfort"), "left out, as in the records written before it existed: " + event);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "11", "2.5", "\"3\"", "true"})
+    void discomfortIsAWholeNumberFromZeroToTen(String value) {
+        athlete(newUser()).body(Sessions.body(null).replace("\"effort\":6,", "\"discomfort\":" + value + ","))
+                .post("/sessions").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("discomfort"))
+                .body("errors[0].message", equalTo("must be a whole number from 0 to 10"));
     }
 
     @Test

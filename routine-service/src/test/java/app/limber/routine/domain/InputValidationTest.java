@@ -74,7 +74,7 @@ class InputValidationTest {
     @Test
     void aSessionNamesEveryBrokenRuleInOrder() {
         SessionInput session = new SessionInput(UUID.randomUUID(), UUID.randomUUID(), NOW, NOW.minusSeconds(60),
-                "Mars/Olympus", List.of(result("clamshells"), result("moonwalk")), null);
+                "Mars/Olympus", List.of(result("clamshells"), result("moonwalk")), null, null);
         RoutineException refused = assertThrows(RoutineException.class,
                 () -> SessionValidator.validate(session, NOW, false, false, CATALOG));
         assertEquals(List.of(

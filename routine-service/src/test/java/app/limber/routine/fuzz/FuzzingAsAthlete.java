@@ -12,7 +12,7 @@ import java.util.List;
 import static app.limber.routine.support.Api.newUser;
 
 /**
- * A fresh athlete per test whose hostile requests must never get a 5xx, must get a problem document for every
+ * A fresh athlete (or coach) per test whose hostile requests must never get a 5xx, must get a problem document for every
  * 4xx, and must leave nothing stored or published when rejected (their rows and the outbox read the same).
  */
 abstract class FuzzingAsAthlete {
@@ -30,8 +30,13 @@ abstract class FuzzingAsAthlete {
     }
 
     void send(String operations, List<FuzzCase> cases) throws Exception {
+        send(operations, cases, "athlete");
+    }
+
+    /** The same, sent by the user in another role (a coach's side of coaching). */
+    void send(String operations, List<FuzzCase> cases, String role) throws Exception {
         try (UserState state = UserState.of(user)) {
-            FuzzRun.send(operations, cases, TestTokens.token(user, "athlete"), state::snapshot).assertClean();
+            FuzzRun.send(operations, cases, TestTokens.token(user, role), state::snapshot).assertClean();
         }
     }
 }

@@ -29,8 +29,12 @@ class EventContractNamesTest {
     void routinePublishesTheEventsTheContractsSayItProducesEachOnItsTopic() {
         Map<String, String> contract = Contracts.events().stream().filter(e -> ROUTINE.equals(e.producer()))
                 .collect(Collectors.toMap(Contracts.Event::type, Contracts.Event::topic, (a, b) -> a, TreeMap::new));
-        assertEquals(contract, new TreeMap<>(PlanAndSessionEvents.TOPICS));
-        assertEquals(contract.keySet(), eventTypes(PlanAndSessionEvents.class), "event types PlanAndSessionEvents names");
+        Map<String, String> published = new TreeMap<>(PlanAndSessionEvents.TOPICS);
+        published.putAll(CoachingEvents.TOPICS);
+        assertEquals(contract, published);
+        Set<String> named = eventTypes(PlanAndSessionEvents.class);
+        named.addAll(eventTypes(CoachingEvents.class));
+        assertEquals(contract.keySet(), named, "event types PlanAndSessionEvents and CoachingEvents name");
     }
 
     @Test
@@ -46,7 +50,7 @@ class EventContractNamesTest {
     @Test
     void everyTopicRoutineUsesIsAContractTopic() {
         assertTrue(Contracts.topics().containsAll(Set.of(PlanAndSessionEvents.PLAN_TOPIC,
-                PlanAndSessionEvents.SESSION_TOPIC, incomingTopic())), "topics.json: " + Contracts.topics());
+                PlanAndSessionEvents.SESSION_TOPIC, CoachingEvents.TOPIC, incomingTopic())), "topics.json: " + Contracts.topics());
         assertEquals(incomingTopic() + Contracts.deadLetterSuffix(),
                 applicationProperty("mp.messaging.incoming.exercise-events.dead-letter-queue.topic"));
     }

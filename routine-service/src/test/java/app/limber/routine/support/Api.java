@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -29,6 +30,10 @@ public final class Api {
         return as(user, "athlete");
     }
 
+    public static RequestSpecification coach(String user) {
+        return as(user, "coach");
+    }
+
     public static RequestSpecification admin(String user) {
         return as(user, "admin");
     }
@@ -42,7 +47,7 @@ public final class Api {
     }
 
     /**
-     * The event of this type whose payload mentions {@code marker} (a plan or session id), checked against its
+     * The event of this type whose payload mentions {@code marker} (a plan, session or user id), checked against its
      * contract, its key and its CloudEvents headers.
      */
     public static ConsumerRecord<String, String> awaitEvent(String type, String marker) {
@@ -57,6 +62,14 @@ public final class Api {
             throw new AssertionError("ce_source / ce_id headers do not match " + record.value());
         }
         return record;
+    }
+
+    /** The first {@code count} events of this type mentioning {@code marker}, in topic order, each checked like {@link #awaitEvent}. */
+    public static List<ConsumerRecord<String, String>> awaitEvents(String type, String marker, int count) {
+        List<ConsumerRecord<String, String>> records = KafkaTopicProbe.awaitRecords(EventContracts.topic(type),
+                r -> type.equals(KafkaTopicProbe.header(r, "ce_type")) && r.value().contains(marker), count, EVENT_DEADLINE);
+        records.forEach(r -> EventContracts.assertValid(type, r.value()));
+        return records;
     }
 
     /** How many events of this type mention {@code marker}, among everything published so far. */
