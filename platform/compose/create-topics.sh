@@ -11,5 +11,6 @@ create() {
 create catalog.exercise-events --config cleanup.policy=compact
 create routine.plan-events --config retention.ms=-1
 create routine.session-events --config retention.ms=-1
+create routine.coaching-events --config retention.ms=-1
 create progress.milestone-events --config retention.ms=2592000000
-for t in catalog.exercise-events routine.plan-events routine.session-events progress.milestone-events; do create "$t.dlq"; done
+for t in catalog.exercise-events routine.plan-events routine.session-events routine.coaching-events progress.milestone-events; do create "$t.dlq"; done

@@ -39,11 +39,13 @@ class TopicCatalogTest {
 
         assertEquals(List.of("catalog.exercise-events", "catalog.exercise-events.dlq", "routine.plan-events",
                 "routine.plan-events.dlq", "routine.session-events", "routine.session-events.dlq",
+                "routine.coaching-events", "routine.coaching-events.dlq",
                 "progress.milestone-events", "progress.milestone-events.dlq"), names);
         assertTrue(topics.stream().allMatch(topic -> topic.partitions() == 6), topics.toString());
         assertEquals(Map.of("cleanup.policy", "compact"), topics.get(0).config());
         assertEquals(Map.of("retention.ms", "-1"), topics.get(4).config());
-        assertEquals(Map.of("retention.ms", "2592000000"), topics.get(6).config(), "milestones are notifications: 30 days");
+        assertEquals(Map.of("retention.ms", "-1"), topics.get(6).config(), "progress rebuilds coaching grants from them");
+        assertEquals(Map.of("retention.ms", "2592000000"), topics.get(8).config(), "milestones are notifications: 30 days");
     }
 
     private static List<TopicSpec> read(String json) throws Exception {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class KafkaTopicsTest {
 
     private static final List<String> TOPICS = List.of(
-            "catalog.exercise-events", "routine.plan-events", "routine.session-events", "progress.milestone-events");
+            "catalog.exercise-events", "routine.plan-events", "routine.session-events", "routine.coaching-events",
+            "progress.milestone-events");
 
     @Test
     void limberTopicsAndTheirDeadLetterTopicsExistWithSixPartitions() throws Exception {
@@ -38,6 +39,7 @@ class KafkaTopicsTest {
         assertEquals("-1", configs.get("routine.plan-events").get("retention.ms").value());
         assertEquals("-1", configs.get("routine.session-events").get("retention.ms").value());
         assertEquals("delete", configs.get("routine.session-events").get("cleanup.policy").value());
+        assertEquals("-1", configs.get("routine.coaching-events").get("retention.ms").value());
     }
 
     @Test

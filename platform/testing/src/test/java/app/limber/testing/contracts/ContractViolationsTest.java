@@ -25,6 +25,10 @@ class ContractViolationsTest {
     private static final String WEEK_MET = "limber.milestone.week-target-met.v1";
     private static final String STREAK = "limber.milestone.streak-reached.v1";
     private static final String REVOKED = "limber.milestone.revoked.v1";
+    private static final String PAUSED = "limber.plan.paused.v1";
+    private static final String RESUMED = "limber.plan.resumed.v1";
+    private static final String GRANTED = "limber.coaching.granted.v1";
+    private static final String COACHING_REVOKED = "limber.coaching.revoked.v1";
 
     @Test
     void everyEventNeedsAnEventId() {
@@ -136,6 +140,37 @@ class ContractViolationsTest {
     void aRevocationNamesAKnownReasonAndACelebration() {
         assertRejected(REVOKED, with(example(REVOKED), "/reason", "changed-my-mind"), "$.reason");
         assertRejected(REVOKED, with(example(REVOKED), "/revokedType", "limber.milestone.inactive.v1"), "$.revokedType");
+    }
+
+    @Test
+    void discomfortIsAWholeNumberFromZeroToTenWhenGiven() {
+        assertRejected(COMPLETED, with(example(COMPLETED), "/discomfort", -1), "$.discomfort");
+        assertRejected(COMPLETED, with(example(COMPLETED), "/discomfort", 11), "$.discomfort");
+        assertRejected(COMPLETED, with(example(COMPLETED), "/discomfort", 2.5), "$.discomfort");
+        assertRejected(COMPLETED, with(example(COMPLETED), "/discomfort", null), "$.discomfort");
+    }
+
+    @Test
+    void aGrantNamesOneOrBothKnownScopesOnce() {
+        assertRejected(GRANTED, with(example(GRANTED), "/scopes", List.of()), "$.scopes");
+        assertRejected(GRANTED, with(example(GRANTED), "/scopes", List.of("view-progress", "view-progress")), "$.scopes");
+        assertRejected(GRANTED, with(example(GRANTED), "/scopes", List.of("edit-profile")), "$.scopes[0]");
+        assertRejected(GRANTED, without(example(GRANTED), "/coachId"), "required property 'coachId'");
+    }
+
+    @Test
+    void aRevocationSaysWhichSideEndedIt() {
+        assertRejected(COACHING_REVOKED, with(example(COACHING_REVOKED), "/revokedBy", "admin"), "$.revokedBy");
+        assertRejected(COACHING_REVOKED, without(example(COACHING_REVOKED), "/revokedBy"), "required property 'revokedBy'");
+    }
+
+    @Test
+    void pausesAndResumptionsNameTheirPauseAndRealDates() {
+        assertRejected(PAUSED, with(example(PAUSED), "/pauseId", "pause-1"), "$.pauseId");
+        assertRejected(PAUSED, with(example(PAUSED), "/endsOn", "2026-13-01"), "$.endsOn");
+        assertRejected(PAUSED, without(example(PAUSED), "/pausedBy"), "required property 'pausedBy'");
+        assertRejected(RESUMED, without(example(RESUMED), "/pauseId"), "required property 'pauseId'");
+        assertRejected(RESUMED, with(example(RESUMED), "/resumedOn", "tomorrow"), "$.resumedOn");
     }
 
     private static void assertRejected(String type, String json, String expectedMessagePart) {
