@@ -35,7 +35,9 @@ public record UserFacts(List<PlanFact> plans, List<SessionFact> sessions) {
             .thenComparing(SessionFact::localDate)
             .thenComparingInt(SessionFact::durationSeconds)
             .thenComparing(SessionFact::routineId)
-            .thenComparing(SessionFact::planId, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(SessionFact::planId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(SessionFact::effort, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(SessionFact::discomfort, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public UserFacts {
         plans = plans.stream().sorted(Comparator.comparing(PlanFact::planId)).toList();

@@ -71,9 +71,9 @@ public class ProgressConsumer {
     /** Celebrations now, and a look from the nudge sweep soon: new facts can make a nudge due or not. */
     private static BatchFollowUp celebrate(Celebrations celebrations, Clock clock) {
         NudgeSchedule nudges = new NudgeSchedule();
-        return (connection, users) -> {
-            nudges.lookSoon(connection, users.keySet(), clock.instant());
-            Celebrations.Reconciled reconciled = celebrations.reconcile(connection, users);
+        return (connection, changes) -> {
+            nudges.lookSoon(connection, changes.statistics().keySet(), clock.instant());
+            Celebrations.Reconciled reconciled = celebrations.reconcile(connection, changes.statistics());
             return () -> celebrations.announce(reconciled);
         };
     }

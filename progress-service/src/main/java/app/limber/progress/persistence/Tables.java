@@ -14,8 +14,8 @@ public record Tables(String suffix) {
 
     /** Every table the consumer writes, in the order a swap renames them. */
     public static final List<String> ALL = List.of("processed_event", "progress_user", "plan_scheduled", "plan_ended",
-            "session_completed", "session_deleted", "user_plan", "applied_session", "day_tally", "plan_week_tally",
-            "area_volume");
+            "plan_paused", "plan_resumed", "session_completed", "session_deleted", "user_plan", "applied_session",
+            "day_tally", "plan_week_tally", "area_volume", "coach_grant");
 
     public String processedEvent() {
         return "processed_event" + suffix;
@@ -31,6 +31,14 @@ public record Tables(String suffix) {
 
     public String planEnded() {
         return "plan_ended" + suffix;
+    }
+
+    public String planPaused() {
+        return "plan_paused" + suffix;
+    }
+
+    public String planResumed() {
+        return "plan_resumed" + suffix;
     }
 
     public String sessionCompleted() {
@@ -59,5 +67,9 @@ public record Tables(String suffix) {
 
     public String areaVolume() {
         return "area_volume" + suffix;
+    }
+
+    public String coachGrant() {
+        return "coach_grant" + suffix;
     }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
  */
 public final class AccessTable {
 
-    /** The roles a token's {@code groups} may hold (DESIGN "Security"). */
-    public static final List<String> ROLES = List.of("athlete", "admin", "analyst");
+    /** The roles a token's {@code groups} may hold (DESIGN "Security", and {@code coach} of issue 14). */
+    public static final List<String> ROLES = List.of("athlete", "admin", "analyst", "coach");
 
     /** What one operation admits: no token at all, any valid token, or a valid token with one of some roles. */
     public record Access(boolean open, boolean anyRole, Set<String> roles) {
