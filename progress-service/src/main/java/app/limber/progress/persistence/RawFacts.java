@@ -21,6 +21,6 @@ public record RawFacts(List<PlanFact> scheduled, List<PlanEnding> endings, List<
     }
 
     public UserFacts reconcile() {
-        return UserFacts.reconcile(scheduled, endings, completed, deletedSessionIds);
+        return UserFacts.reconcile(scheduled, endings, pauses, resumptions, completed, deletedSessionIds);
     }
 }
