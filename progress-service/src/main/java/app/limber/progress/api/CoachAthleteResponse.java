@@ -19,7 +19,13 @@ public record CoachAthleteResponse(
                 + "before their first session", minimum = "0")
         Integer daysSinceLastSession,
         @Schema(description = "The discomfort of the latest session that reported one; null if none did")
-        Discomfort lastDiscomfort) {
+        Discomfort lastDiscomfort,
+        @Schema(description = "Your alerts about the athlete that are open (neither acknowledged nor cleared)",
+                minimum = "0")
+        int openAlerts,
+        @Schema(description = "The highest level among them; null when none is open",
+                enumeration = {"low", "high", "critical"})
+        String maxAlertLevel) {
 
     public record Discomfort(
             @Schema(description = "Pain during or after the session, 0 (none) to 10", minimum = "0", maximum = "10")

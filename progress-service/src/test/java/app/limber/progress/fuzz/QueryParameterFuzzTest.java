@@ -2,6 +2,7 @@ package app.limber.progress.fuzz;
 
 import app.limber.progress.Progress;
 import app.limber.progress.TestEvents;
+import app.limber.testing.Database;
 import app.limber.testing.TestTokens;
 import app.limber.testing.security.FuzzCase;
 import app.limber.testing.security.FuzzRun;
@@ -36,30 +37,40 @@ class QueryParameterFuzzTest {
 
     @Test
     void coachedAthletesCalendar() {
-        String athlete = TestEvents.user("fuzz-athlete");
-        TestEvents.publish(TestEvents.COACHING_GRANTED, TestEvents.coachingGranted(athlete, "fuzz-coach", "view-progress"));
-        String token = TestTokens.token("fuzz-coach", "coach");
-        Awaitility.await().atMost(Progress.DEADLINE).untilAsserted(() -> given().auth().oauth2(token)
-                .get("/coach/athletes/" + athlete + "/calendar").then().statusCode(200));
+        String athlete = coachedAthlete();
 
-        send("GET /coach/athletes/" + athlete + "/calendar", List.of("from", "to"), token);
+        send("GET /coach/athletes/" + athlete + "/calendar", List.of("from", "to"), coach());
     }
 
     @Test
     void coachedAthletes() {
-        send("GET /coach/athletes", List.of("page", "size"), TestTokens.token("fuzz-coach", "coach"));
+        send("GET /coach/athletes", List.of("sort", "page", "size"), coach());
+    }
+
+    @Test
+    void coachedAthletesAlerts() {
+        String athlete = coachedAthlete();
+
+        send("GET /coach/athletes/" + athlete + "/alerts", List.of("page", "size"), coach());
+        List<FuzzCase> acks = HostileQueries.draw(HostileQueries.value(), CASES).stream()
+                .filter(id -> !id.isEmpty())
+                .map(id -> FuzzCase.bodiless("alertId " + id, "POST",
+                        "/coach/athletes/" + athlete + "/alerts/" + OperationRequests.encode(id) + "/ack"))
+                .toList();
+        FuzzRun.send("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", acks, coach(),
+                () -> Database.rows("select id, acknowledged_at from coach_alert where athlete_id = ? order by id",
+                        athlete)).assertClean();
     }
 
     @Test
     void athleteIdsACoachMayAskFor() {
-        String token = TestTokens.token("fuzz-coach", "coach");
-        for (String operation : List.of("progress", "calendar", "areas")) {
+        for (String operation : List.of("progress", "calendar", "areas", "alerts")) {
             List<FuzzCase> cases = HostileQueries.draw(HostileQueries.value(), CASES).stream()
                     .filter(id -> !id.isEmpty())
                     .map(id -> FuzzCase.bodiless("athleteId " + id, "GET",
                             "/coach/athletes/" + OperationRequests.encode(id) + "/" + operation))
                     .toList();
-            FuzzRun.send("GET /coach/athletes/{athleteId}/" + operation, cases, token, () -> "").assertClean();
+            FuzzRun.send("GET /coach/athletes/{athleteId}/" + operation, cases, coach(), () -> "").assertClean();
         }
     }
 
@@ -71,6 +82,19 @@ class QueryParameterFuzzTest {
     @Test
     void cohorts() {
         send("GET /analytics/cohorts", List.of("routineId", "from", "to", "weeks"), TestTokens.token("fuzz-analyst", "analyst"));
+    }
+
+    private static String coach() {
+        return TestTokens.token("fuzz-coach", "coach");
+    }
+
+    /** A new athlete who granted the fuzzing coach view-progress, once the grant is applied. */
+    private static String coachedAthlete() {
+        String athlete = TestEvents.user("fuzz-athlete");
+        TestEvents.publish(TestEvents.COACHING_GRANTED, TestEvents.coachingGranted(athlete, "fuzz-coach", "view-progress"));
+        Awaitility.await().atMost(Progress.DEADLINE).untilAsserted(() -> given().auth().oauth2(coach())
+                .get("/coach/athletes/" + athlete + "/progress").then().statusCode(200));
+        return athlete;
     }
 
     private static void send(String operation, List<String> parameters, String token) {

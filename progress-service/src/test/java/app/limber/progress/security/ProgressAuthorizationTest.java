@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,6 +27,8 @@ class ProgressAuthorizationTest {
             .roles("GET /coach/athletes/{athleteId}/progress", "coach")
             .roles("GET /coach/athletes/{athleteId}/calendar", "coach")
             .roles("GET /coach/athletes/{athleteId}/areas", "coach")
+            .roles("GET /coach/athletes/{athleteId}/alerts", "coach")
+            .roles("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", "coach")
             .roles("GET /analytics/adherence", "analyst", "admin")
             .roles("GET /analytics/cohorts", "analyst", "admin")
             .roles("POST /admin/rebuild", "admin");
@@ -35,7 +38,8 @@ class ProgressAuthorizationTest {
         OpenApiDocument document = OpenApiDocument.fetch();
 
         new AuthorizationMatrix(document, ACCESS, "matrix-user",
-                operation -> Map.of("athleteId", "matrix-athlete")).assertEveryOperationGuarded();
+                operation -> Map.of("athleteId", "matrix-athlete", "alertId", UUID.randomUUID().toString()))
+                .assertEveryOperationGuarded();
     }
 
     @Test
