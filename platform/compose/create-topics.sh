@@ -13,4 +13,5 @@ create routine.plan-events --config retention.ms=-1
 create routine.session-events --config retention.ms=-1
 create routine.coaching-events --config retention.ms=-1
 create progress.milestone-events --config retention.ms=2592000000
-for t in catalog.exercise-events routine.plan-events routine.session-events routine.coaching-events progress.milestone-events; do create "$t.dlq"; done
+create progress.coach-alerts --config retention.ms=2592000000
+for t in catalog.exercise-events routine.plan-events routine.session-events routine.coaching-events progress.milestone-events progress.coach-alerts; do create "$t.dlq"; done

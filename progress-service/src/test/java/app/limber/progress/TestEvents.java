@@ -3,9 +3,11 @@ package app.limber.progress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,8 +26,13 @@ public final class TestEvents {
     public static final String PLAN_ENDED = "limber.plan.ended.v1";
     public static final String SESSION_COMPLETED = "limber.session.completed.v1";
     public static final String SESSION_DELETED = "limber.session.deleted.v1";
+    public static final String PLAN_PAUSED = "limber.plan.paused.v1";
+    public static final String PLAN_RESUMED = "limber.plan.resumed.v1";
+    public static final String COACHING_GRANTED = "limber.coaching.granted.v1";
+    public static final String COACHING_REVOKED = "limber.coaching.revoked.v1";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final AtomicLong LAST_COACHING_MICROS = new AtomicLong();
 
     private TestEvents() {
     }
@@ -57,6 +64,12 @@ public final class TestEvents {
     /** A 30-minute session of clamshells (glutes, abductors, hips: 3 × 15) completed at {@code completedAt}. */
     public static String sessionCompleted(String userId, UUID sessionId, UUID routineId, UUID planId, Instant completedAt,
                                           String zone) {
+        return sessionCompleted(userId, sessionId, routineId, planId, completedAt, zone, 6, null);
+    }
+
+    /** The same session with the given effort and discomfort (discomfort absent when null). */
+    public static String sessionCompleted(String userId, UUID sessionId, UUID routineId, UUID planId, Instant completedAt,
+                                          String zone, int effort, Integer discomfort) {
         ObjectNode event = envelope(userId);
         event.put("sessionId", sessionId.toString());
         event.put("routineId", routineId.toString());
@@ -77,8 +90,42 @@ public final class TestEvents {
         clamshells.put("repsDone", 15);
         clamshells.put("holdSeconds", 0);
         clamshells.put("completed", true);
-        event.put("effort", 6);
+        event.put("effort", effort);
+        if (discomfort != null) {
+            event.put("discomfort", discomfort);
+        }
         return valid(SESSION_COMPLETED, event);
+    }
+
+    public static String planPaused(String userId, UUID planId, UUID pauseId, LocalDate startsOn, LocalDate endsOn) {
+        ObjectNode event = envelope(userId);
+        event.put("planId", planId.toString());
+        event.put("pauseId", pauseId.toString());
+        event.put("startsOn", startsOn.toString());
+        event.put("endsOn", endsOn.toString());
+        event.put("pausedBy", userId);
+        return valid(PLAN_PAUSED, event);
+    }
+
+    public static String planResumed(String userId, UUID planId, UUID pauseId, LocalDate resumedOn) {
+        ObjectNode event = envelope(userId);
+        event.put("planId", planId.toString());
+        event.put("pauseId", pauseId.toString());
+        event.put("resumedOn", resumedOn.toString());
+        return valid(PLAN_RESUMED, event);
+    }
+
+    public static String coachingGranted(String athleteId, String coachId, String... scopes) {
+        ObjectNode event = coachingEnvelope(athleteId, coachId);
+        ArrayNode granted = event.putArray("scopes");
+        List.of(scopes).forEach(granted::add);
+        return valid(COACHING_GRANTED, event);
+    }
+
+    public static String coachingRevoked(String athleteId, String coachId) {
+        ObjectNode event = coachingEnvelope(athleteId, coachId);
+        event.put("revokedBy", "athlete");
+        return valid(COACHING_REVOKED, event);
     }
 
     public static String sessionDeleted(String userId, UUID sessionId) {
@@ -110,6 +157,21 @@ public final class TestEvents {
         event.put("eventId", UUID.randomUUID().toString());
         event.put("occurredAt", Instant.now().toString());
         event.put("userId", userId);
+        return event;
+    }
+
+    /**
+     * Coaching events of one pair are ordered by occurredAt; a test's events follow each other by at least a
+     * microsecond, so that the one published later is the later one.
+     */
+    private static ObjectNode coachingEnvelope(String athleteId, String coachId) {
+        ObjectNode event = MAPPER.createObjectNode();
+        event.put("eventId", UUID.randomUUID().toString());
+        long micros = LAST_COACHING_MICROS.updateAndGet(last -> Math.max(last + 1,
+                ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now())));
+        event.put("occurredAt", Instant.EPOCH.plus(micros, ChronoUnit.MICROS).toString());
+        event.put("athleteId", athleteId);
+        event.put("coachId", coachId);
         return event;
     }
 

@@ -40,12 +40,14 @@ class TopicCatalogTest {
         assertEquals(List.of("catalog.exercise-events", "catalog.exercise-events.dlq", "routine.plan-events",
                 "routine.plan-events.dlq", "routine.session-events", "routine.session-events.dlq",
                 "routine.coaching-events", "routine.coaching-events.dlq",
-                "progress.milestone-events", "progress.milestone-events.dlq"), names);
+                "progress.milestone-events", "progress.milestone-events.dlq",
+                "progress.coach-alerts", "progress.coach-alerts.dlq"), names);
         assertTrue(topics.stream().allMatch(topic -> topic.partitions() == 6), topics.toString());
         assertEquals(Map.of("cleanup.policy", "compact"), topics.get(0).config());
         assertEquals(Map.of("retention.ms", "-1"), topics.get(4).config());
         assertEquals(Map.of("retention.ms", "-1"), topics.get(6).config(), "progress rebuilds coaching grants from them");
         assertEquals(Map.of("retention.ms", "2592000000"), topics.get(8).config(), "milestones are notifications: 30 days");
+        assertEquals(Map.of("retention.ms", "2592000000"), topics.get(10).config(), "coach alerts are notifications: 30 days");
     }
 
     private static List<TopicSpec> read(String json) throws Exception {

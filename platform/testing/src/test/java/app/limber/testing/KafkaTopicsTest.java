@@ -19,7 +19,7 @@ class KafkaTopicsTest {
 
     private static final List<String> TOPICS = List.of(
             "catalog.exercise-events", "routine.plan-events", "routine.session-events", "routine.coaching-events",
-            "progress.milestone-events");
+            "progress.milestone-events", "progress.coach-alerts");
 
     @Test
     void limberTopicsAndTheirDeadLetterTopicsExistWithSixPartitions() throws Exception {

@@ -1,14 +1,5 @@
 package app.limber.progress.api;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,13 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.limber.platform.api.QueryParameters;
-import app.limber.progress.domain.DayTally;
-import app.limber.progress.domain.PlanFact;
-import app.limber.progress.domain.ProgressSummary;
-import app.limber.progress.domain.TodayZone;
-import app.limber.progress.persistence.ProgressReads;
-
 /** The caller's own statistics (the JWT subject is the user); any authenticated role. */
 @Path("/progress/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,17 +23,12 @@ import app.limber.progress.persistence.ProgressReads;
 @Tag(name = "progress", description = "Your own consistency statistics, computed from the sessions and plans you recorded")
 public class ProgressResource {
 
-    static final int MAX_CALENDAR_DAYS = 366;
-    static final int DEFAULT_CALENDAR_DAYS = 28;
-
-    private final ProgressReads reads;
+    private final AthleteStatistics statistics;
     private final JsonWebToken token;
-    private final Clock clock;
 
-    ProgressResource(ProgressReads reads, JsonWebToken token, Clock clock) {
-        this.reads = reads;
+    ProgressResource(AthleteStatistics statistics, JsonWebToken token) {
+        this.statistics = statistics;
         this.token = token;
-        this.clock = clock;
     }
 
     @GET
@@ -65,10 +44,7 @@ public class ProgressResource {
     @APIResponse(responseCode = "400", description = ErrorDescriptions.UNKNOWN_PARAMETER)
     @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN)
     public SummaryResponse summary() {
-        String userId = token.getSubject();
-        ProgressReads.UserRollups rollups = reads.rollups(userId);
-        LocalDate today = today(rollups.plans(), rollups.latestSessionZone());
-        return SummaryResponse.of(ProgressSummary.of(userId, rollups.plans(), rollups.planWeeks(), rollups.days(), today));
+        return statistics.summary(token.getSubject());
     }
 
     @GET
@@ -78,32 +54,14 @@ public class ProgressResource {
                     + "Defaults: to = today, taken as GET /progress/me takes it (in the zone of your plan active today, "
                     + "else of your latest session, else UTC); from = 27 days before 'to'.")
     @APIResponse(responseCode = "200", description = "One entry per day of the range")
-    @APIResponse(responseCode = "400", description = "errors[] names each bad parameter: a date that is not yyyy-MM-dd "
-            + "or lies outside 1970-01-01..9999-12-31, 'to' before 'from', a range over 366 days, or an unknown parameter")
+    @APIResponse(responseCode = "400", description = ErrorDescriptions.CALENDAR_PARAMETERS)
     @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN)
     public CalendarResponse calendar(
             @Parameter(description = "First day; default 27 days before 'to'",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String fromText,
             @Parameter(description = "Last day; default today",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String toText) {
-        String userId = token.getSubject();
-        QueryParameters parameters = new QueryParameters();
-        LocalDate givenFrom = parameters.date("from", fromText, null);
-        LocalDate givenTo = parameters.date("to", toText, null);
-        parameters.validate();
-        LocalDate to = givenTo != null ? givenTo : today(reads.zoneFacts(userId));
-        LocalDate from = givenFrom != null ? givenFrom : to.minusDays(DEFAULT_CALENDAR_DAYS - 1);
-        parameters.days(from, to, MAX_CALENDAR_DAYS);
-        parameters.validate();
-        Map<LocalDate, DayTally> stored = reads.days(userId, from, to).stream()
-                .collect(Collectors.toMap(DayTally::day, Function.identity()));
-        List<CalendarResponse.Day> days = new ArrayList<>();
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            DayTally tally = stored.get(day);
-            days.add(tally == null ? new CalendarResponse.Day(day, 0, 0)
-                    : new CalendarResponse.Day(day, tally.sessions(), tally.durationSeconds() / 60));
-        }
-        return new CalendarResponse(from, to, days);
+        return statistics.calendar(token.getSubject(), fromText, toText);
     }
 
     @GET
@@ -113,18 +71,6 @@ public class ProgressResource {
     @APIResponse(responseCode = "400", description = ErrorDescriptions.UNKNOWN_PARAMETER)
     @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN)
     public AreasResponse areas() {
-        return new AreasResponse(reads.areas(token.getSubject()).stream()
-                .map(area -> new AreasResponse.Area(area.area(), area.sessions(), area.sets(), area.reps(),
-                        area.holdSeconds()))
-                .toList());
-    }
-
-    /** The user's date now, by the one rule of {@link TodayZone}, for every operation that needs "today". */
-    private LocalDate today(List<PlanFact> plans, ZoneId latestSessionZone) {
-        return TodayZone.today(plans, latestSessionZone, clock.instant());
-    }
-
-    private LocalDate today(ProgressReads.ZoneFacts facts) {
-        return today(facts.plans(), facts.latestSessionZone());
+        return statistics.areas(token.getSubject());
     }
 }

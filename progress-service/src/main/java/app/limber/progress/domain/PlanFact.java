@@ -2,20 +2,23 @@ package app.limber.progress.domain;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What progress knows of one plan: the {@code limber.plan.scheduled.v1} payload with its current end.
+ * What progress knows of one plan: the {@code limber.plan.scheduled.v1} payload with its current end and the
+ * stretches it is paused.
  *
  * @param weeklyTarget sessions per ISO week, 1..14
  * @param timeZone     the zone in which the plan's weeks are counted
  * @param startsOn     first day of the plan (inclusive)
  * @param endsOn       last day of the plan (inclusive), or null while open-ended
+ * @param pauses       the stretches actually paused ({@link PlanPauses}), in the plan's zone, by first day
  */
 public record PlanFact(UUID planId, UUID routineId, int weeklyTarget, ZoneId timeZone,
-                       LocalDate startsOn, LocalDate endsOn) {
+                       LocalDate startsOn, LocalDate endsOn, List<PlanPause> pauses) {
 
     public static final int MIN_WEEKLY_TARGET = 1;
     public static final int MAX_WEEKLY_TARGET = 14;
@@ -28,6 +31,21 @@ public record PlanFact(UUID planId, UUID routineId, int weeklyTarget, ZoneId tim
         if (weeklyTarget < MIN_WEEKLY_TARGET || weeklyTarget > MAX_WEEKLY_TARGET) {
             throw new IllegalArgumentException("weeklyTarget must be 1..14, was " + weeklyTarget);
         }
+        pauses = pauses.isEmpty() ? List.of() : pauses.stream().sorted(PlanPauses.ORDER).toList();
+        if (pauses.stream().anyMatch(pause -> !pause.planId().equals(planId))) {
+            throw new IllegalArgumentException("a pause of another plan on plan " + planId);
+        }
+    }
+
+    /** A plan never paused. */
+    public PlanFact(UUID planId, UUID routineId, int weeklyTarget, ZoneId timeZone, LocalDate startsOn,
+                    LocalDate endsOn) {
+        this(planId, routineId, weeklyTarget, timeZone, startsOn, endsOn, List.of());
+    }
+
+    /** This plan paused exactly on {@code paused} (replacing whatever pauses it had). */
+    public PlanFact withPauses(List<PlanPause> paused) {
+        return new PlanFact(planId, routineId, weeklyTarget, timeZone, startsOn, endsOn, paused);
     }
 
     public Optional<LocalDate> end() {
@@ -42,10 +60,25 @@ public record PlanFact(UUID planId, UUID routineId, int weeklyTarget, ZoneId tim
         if (endsOn != null && !lastDay.isBefore(endsOn)) {
             return this;
         }
-        return new PlanFact(planId, routineId, weeklyTarget, timeZone, startsOn, lastDay);
+        return new PlanFact(planId, routineId, weeklyTarget, timeZone, startsOn, lastDay, pauses);
     }
 
+    /** Whether {@code day} lies within the plan's dates, paused or not. */
     public boolean isActiveOn(LocalDate day) {
         return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
+    }
+
+    public boolean isPausedOn(LocalDate day) {
+        for (PlanPause pause : pauses) {
+            if (pause.covers(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Within the plan's dates and not paused: a day the plan asks for training. */
+    public boolean isInForceOn(LocalDate day) {
+        return isActiveOn(day) && !isPausedOn(day);
     }
 }

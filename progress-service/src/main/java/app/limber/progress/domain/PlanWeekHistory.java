@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Every active plan-week of a user up to a given week, with zero where no session counted. Stored
  * tallies only hold weeks with sessions, and open-ended plans have no last week, so the weeks that
- * matter are enumerated here, at read time, against "now".
+ * matter are enumerated here, at read time, against "now". A week the plan skips (every day of it
+ * paused, {@link PlanWeekRule}) is no plan-week and is left out.
  */
 public final class PlanWeekHistory {
 
@@ -36,8 +37,11 @@ public final class PlanWeekHistory {
         List<PlanWeekTally> all = new ArrayList<>();
         for (PlanFact plan : plans) {
             for (IsoWeek week : PlanWeekRule.activeWeeksThrough(plan, last)) {
-                all.add(new PlanWeekTally(plan.planId(), week,
-                        done.getOrDefault(new PlanWeekKey(plan.planId(), week), 0), PlanWeekRule.targetIn(plan, week)));
+                int target = PlanWeekRule.targetIn(plan, week);
+                if (target > 0) {
+                    all.add(new PlanWeekTally(plan.planId(), week,
+                            done.getOrDefault(new PlanWeekKey(plan.planId(), week), 0), target));
+                }
             }
         }
         all.sort(ORDER);

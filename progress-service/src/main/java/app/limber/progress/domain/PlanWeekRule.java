@@ -25,6 +25,13 @@ import java.util.Optional;
  * that week ask for more sessions than either plan asks for in a whole week (3 would become 2 + 2).
  * Rounding to nearest keeps the split week at the usual 1 + 2. No exact half can occur, because
  * {@code weeklyTarget × activeDays} is an integer and 7 is odd.
+ *
+ * <p><b>Paused weeks.</b> A paused day counts neither toward the plan nor against it. In a week with at least one
+ * paused day of the plan, the target is prorated to the days in force (within the plan's dates and not paused) and
+ * rounded up, as the coaching contract states: {@code ceil(weeklyTarget × daysInForce / 7)}. A week whose days are
+ * all paused asks for 0 and is <em>skipped</em>: it is not a plan-week at all for adherence, the weekly streak and the
+ * milestones (not met, not missed, neither extending nor breaking a run). Sessions done on paused days still count as
+ * done in their week. Weeks without a paused day keep the rule above, so a pause never changes another week.
  */
 public final class PlanWeekRule {
 
@@ -38,18 +45,59 @@ public final class PlanWeekRule {
         return to.isBefore(from) ? 0 : (int) ChronoUnit.DAYS.between(from, to) + 1;
     }
 
+    /** Whether the week shares a day with the plan's dates, paused or not (sessions count toward it then). */
     public static boolean isActiveIn(PlanFact plan, IsoWeek week) {
         return activeDays(plan, week) > 0;
     }
 
-    /** Sessions the plan asks for in {@code week}; 0 when it is not active then. */
+    /** Days of {@code week} within the plan's dates and not paused: 0..7. */
+    public static int daysInForce(PlanFact plan, IsoWeek week) {
+        int active = activeDays(plan, week);
+        if (active == 0 || plan.pauses().isEmpty()) {
+            return active;
+        }
+        int inForce = 0;
+        for (LocalDate day = week.monday(); !day.isAfter(week.sunday()); day = day.plusDays(1)) {
+            if (plan.isInForceOn(day)) {
+                inForce++;
+            }
+        }
+        return inForce;
+    }
+
+    /**
+     * Sessions the plan asks for in {@code week}; 0 when it is not active then, or when every day of it the plan
+     * covers is paused (a skipped week).
+     */
     public static int targetIn(PlanFact plan, IsoWeek week) {
         int days = activeDays(plan, week);
         if (days == 0) {
             return 0;
         }
+        int inForce = daysInForce(plan, week);
+        if (inForce < days) {
+            return (plan.weeklyTarget() * inForce + 6) / 7;
+        }
         int rounded = (2 * plan.weeklyTarget() * days + 7) / 14;
         return Math.max(1, rounded);
+    }
+
+    /** Whether the plan is active in {@code week} but asks nothing of it, every day it covers being paused. */
+    public static boolean isSkipped(PlanFact plan, IsoWeek week) {
+        return isActiveIn(plan, week) && targetIn(plan, week) == 0;
+    }
+
+    /** The weeks the plan skips ({@link #isSkipped}), in order: only weeks its pauses touch can be. */
+    public static List<IsoWeek> skippedWeeks(PlanFact plan) {
+        List<IsoWeek> skipped = new ArrayList<>();
+        for (PlanPause pause : plan.pauses()) {
+            for (IsoWeek week = IsoWeek.of(pause.startsOn()); !week.isAfter(IsoWeek.of(pause.endsOn())); week = week.next()) {
+                if (isSkipped(plan, week) && (skipped.isEmpty() || skipped.get(skipped.size() - 1).isBefore(week))) {
+                    skipped.add(week);
+                }
+            }
+        }
+        return skipped;
     }
 
     /** The plan's first active week; empty when it ended before it started. */

@@ -14,9 +14,12 @@ import java.util.UUID;
  * @param planId    the plan the user named, or null
  * @param timeZone  the zone the user trained in
  * @param localDate completedAt's date in {@code timeZone}: the day the session counts for
+ * @param effort     how hard it felt, 1..10, or null when not given
+ * @param discomfort pain during or after it, 0..10, or null when not given
  */
 public record SessionFact(UUID sessionId, UUID routineId, UUID planId, Instant completedAt, ZoneId timeZone,
-                          LocalDate localDate, int durationSeconds, List<ExerciseFact> exercises) {
+                          LocalDate localDate, int durationSeconds, List<ExerciseFact> exercises, Integer effort,
+                          Integer discomfort) {
 
     public SessionFact {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -28,6 +31,15 @@ public record SessionFact(UUID sessionId, UUID routineId, UUID planId, Instant c
         if (durationSeconds < 0) {
             throw new IllegalArgumentException("durationSeconds cannot be negative");
         }
+        if (effort != null && (effort < 1 || effort > 10) || discomfort != null && (discomfort < 0 || discomfort > 10)) {
+            throw new IllegalArgumentException("effort must be 1..10 and discomfort 0..10");
+        }
+    }
+
+    /** A session whose athlete said neither how hard it felt nor whether it hurt. */
+    public SessionFact(UUID sessionId, UUID routineId, UUID planId, Instant completedAt, ZoneId timeZone,
+                       LocalDate localDate, int durationSeconds, List<ExerciseFact> exercises) {
+        this(sessionId, routineId, planId, completedAt, timeZone, localDate, durationSeconds, exercises, null, null);
     }
 
     public Optional<UUID> namedPlan() {

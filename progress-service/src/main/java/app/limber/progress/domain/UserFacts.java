@@ -35,7 +35,9 @@ public record UserFacts(List<PlanFact> plans, List<SessionFact> sessions) {
             .thenComparing(SessionFact::localDate)
             .thenComparingInt(SessionFact::durationSeconds)
             .thenComparing(SessionFact::routineId)
-            .thenComparing(SessionFact::planId, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(SessionFact::planId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(SessionFact::effort, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(SessionFact::discomfort, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public UserFacts {
         plans = plans.stream().sorted(Comparator.comparing(PlanFact::planId)).toList();
@@ -57,15 +59,28 @@ public record UserFacts(List<PlanFact> plans, List<SessionFact> sessions) {
      *   <li>a plan's end is the earliest of its scheduled {@code endsOn} and every {@code plan.ended};
      *       endings of plans not (yet) known are kept by the caller and have no effect here;</li>
      *   <li>a session whose id was ever deleted is excluded, even when the deletion is seen first;</li>
+     *   <li>pauses and their resumptions are combined per pause id ({@link PlanPauses});</li>
      *   <li>duplicates (same planId / sessionId) count once.</li>
      * </ul>
      */
     public static UserFacts reconcile(Collection<PlanFact> scheduled, Collection<PlanEnding> endings,
                                       Collection<SessionFact> completed, Collection<UUID> deletedSessionIds) {
+        return reconcile(scheduled, endings, List.of(), List.of(), completed, deletedSessionIds);
+    }
+
+    /**
+     * As {@link #reconcile(Collection, Collection, Collection, Collection)}, with each plan paused as
+     * {@link PlanPauses} says (pauses of plans not (yet) known are kept by the caller and have no effect here).
+     */
+    public static UserFacts reconcile(Collection<PlanFact> scheduled, Collection<PlanEnding> endings,
+                                      Collection<PlanPause> pauses, Collection<PauseResumption> resumptions,
+                                      Collection<SessionFact> completed, Collection<UUID> deletedSessionIds) {
         Map<UUID, PlanFact> plans = pickOnePer(scheduled, PlanFact::planId, PLAN_PREFERENCE);
         for (PlanEnding ending : endings) {
             plans.computeIfPresent(ending.planId(), (id, plan) -> plan.endingBy(ending.endsOn()));
         }
+        PlanPauses.reconcile(pauses, resumptions).forEach((planId, paused) ->
+                plans.computeIfPresent(planId, (id, plan) -> plan.withPauses(paused)));
         Set<UUID> deleted = new HashSet<>(deletedSessionIds);
         List<SessionFact> live = pickOnePer(completed, SessionFact::sessionId, SESSION_PREFERENCE).values().stream()
                 .filter(session -> !deleted.contains(session.sessionId()))

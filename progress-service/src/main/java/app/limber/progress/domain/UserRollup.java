@@ -81,7 +81,9 @@ public record UserRollup(List<AppliedSession> sessions, List<DayTally> days, Lis
                 .filter(session -> session.planId() != null)
                 .collect(Collectors.groupingBy(session -> new PlanWeekKey(session.planId(), session.planWeek()),
                         Collectors.counting()));
+        // a skipped (wholly paused) week is no plan-week: its sessions count for their days only
         return done.entrySet().stream()
+                .filter(entry -> PlanWeekRule.targetIn(plansById.get(entry.getKey().planId()), entry.getKey().week()) > 0)
                 .map(entry -> new PlanWeekTally(entry.getKey().planId(), entry.getKey().week(),
                         entry.getValue().intValue(),
                         PlanWeekRule.targetIn(plansById.get(entry.getKey().planId()), entry.getKey().week())))

@@ -12,14 +12,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
+import app.limber.progress.domain.PauseResumption;
 import app.limber.progress.domain.PlanEnding;
 import app.limber.progress.domain.PlanFact;
 import app.limber.progress.domain.SessionFact;
 import app.limber.progress.domain.UserFacts;
 import app.limber.progress.domain.UserRollup;
+import app.limber.progress.domain.coach.CoachGrant;
 import app.limber.progress.domain.milestone.RevocationReason;
+import app.limber.progress.persistence.CoachGrants;
 import app.limber.progress.persistence.FactStore;
 import app.limber.progress.persistence.FactStore.EventFact;
 import app.limber.progress.persistence.RawFacts;
@@ -36,24 +40,28 @@ import app.limber.progress.persistence.UserKeyed;
  *       skipped from here on.</li>
  *   <li>Locks the touched users' rows in sorted order (two instances never deadlock, and never interleave
  *       on one user).</li>
- *   <li>Stores the raw facts.</li>
+ *   <li>Stores the raw facts; a coaching event only replaces its (athlete, coach) grant when it is the pair's latest,
+ *       and changes no statistics.</li>
  *   <li>Per user: when the batch only brings sessions never seen nor deleted before, their rollup is
  *       incremented ({@link UserRollup#plus}: attribution depends on the plans alone, which did not change).
- *       Otherwise (a plan scheduled or ended, a deletion, a repeated session id) the user is recomputed from
- *       all their stored facts with {@link UserFacts#reconcile} and their rows are replaced. Both give exactly
- *       what an in-order replay gives; only the first is cheap enough for the normal stream.</li>
- *   <li>Hands the users with new facts to the {@link BatchFollowUp} (the live consumer's celebrations).</li>
+ *       Otherwise (a plan scheduled, ended, paused or resumed, a deletion, a repeated session id) the user is
+ *       recomputed from all their stored facts with {@link UserFacts#reconcile} and their rows are replaced. Both
+ *       give exactly what an in-order replay gives; only the first is cheap enough for the normal stream.</li>
+ *   <li>Hands the users with new facts to the {@link BatchFollowUp} (the live consumer's celebrations and coach
+ *       alerts).</li>
  * </ol>
  */
 public final class BatchApplier {
 
     private final FactStore facts;
     private final RollupStore rollups;
+    private final CoachGrants grants;
     private final BatchFollowUp followUp;
 
     public BatchApplier(Tables tables, BatchFollowUp followUp) {
         this.facts = new FactStore(tables);
         this.rollups = new RollupStore(tables);
+        this.grants = new CoachGrants(tables);
         this.followUp = followUp;
     }
 
@@ -89,19 +97,31 @@ public final class BatchApplier {
         Map<String, List<ProgressEvent>> cheap = new TreeMap<>(byUser);
         cheap.keySet().retainAll(incremental);
         addSessions(connection, cheap);
-        List<String> recompute = byUser.keySet().stream().filter(user -> !incremental.contains(user)).toList();
+        List<String> recompute = byUser.entrySet().stream()
+                .filter(user -> !incremental.contains(user.getKey()) && changesStatistics(user.getValue()))
+                .map(Map.Entry::getKey).toList();
         recompute(connection, recompute);
-        return new Applied(fresh.size(), followUp.inTransaction(connection, revocationReasons(byUser)));
+        return new Applied(fresh.size(), followUp.inTransaction(connection,
+                new BatchFollowUp.Changes(revocationReasons(byUser), new TreeSet<>(byUser.keySet()))));
     }
 
-    /** Why whatever of each user's stops being true with this batch does: the kinds of change it brings them. */
+    /**
+     * Why whatever of each user's stops being true with this batch does: the kinds of change it brings them; users
+     * whose only news is a coaching grant are left out, their statistics did not change.
+     */
     private static SortedMap<String, RevocationReason> revocationReasons(SortedMap<String, List<ProgressEvent>> byUser) {
         SortedMap<String, RevocationReason> reasons = new TreeMap<>();
-        byUser.forEach((user, events) -> reasons.put(user, RevocationReason.forChanges(
-                events.stream().anyMatch(event -> event instanceof ProgressEvent.SessionDeleted),
-                events.stream().anyMatch(event -> event instanceof ProgressEvent.PlanScheduled
-                        || event instanceof ProgressEvent.PlanEnded))));
+        byUser.entrySet().stream().filter(user -> changesStatistics(user.getValue())).forEach(user -> reasons.put(
+                user.getKey(), RevocationReason.forChanges(
+                user.getValue().stream().anyMatch(event -> event instanceof ProgressEvent.SessionDeleted),
+                user.getValue().stream().anyMatch(event -> event instanceof ProgressEvent.PlanScheduled
+                        || event instanceof ProgressEvent.PlanEnded || event instanceof ProgressEvent.PlanPaused
+                        || event instanceof ProgressEvent.PlanResumed))));
         return reasons;
+    }
+
+    private static boolean changesStatistics(List<ProgressEvent> events) {
+        return events.stream().anyMatch(event -> !(event instanceof ProgressEvent.CoachingChanged));
     }
 
     /** Users whose events in this batch are all completions of sessions not seen (nor deleted) before. */
@@ -123,25 +143,38 @@ public final class BatchApplier {
     }
 
     private void storeFacts(Connection connection, SortedMap<String, List<ProgressEvent>> byUser) throws SQLException {
-        List<UserKeyed<EventFact<PlanFact>>> scheduled = new ArrayList<>();
+        List<UserKeyed<EventFact<FactStore.Scheduled>>> scheduled = new ArrayList<>();
+        List<CoachGrant> coaching = new ArrayList<>();
         List<UserKeyed<EventFact<PlanEnding>>> endings = new ArrayList<>();
+        List<UserKeyed<EventFact<FactStore.Paused>>> pauses = new ArrayList<>();
+        List<UserKeyed<EventFact<PauseResumption>>> resumptions = new ArrayList<>();
         List<UserKeyed<EventFact<SessionFact>>> completed = new ArrayList<>();
         List<UserKeyed<EventFact<UUID>>> deleted = new ArrayList<>();
         byUser.forEach((user, events) -> events.forEach(event -> {
             if (event instanceof ProgressEvent.PlanScheduled e) {
-                scheduled.add(new UserKeyed<>(user, new EventFact<>(e.eventId(), e.plan())));
+                scheduled.add(new UserKeyed<>(user, new EventFact<>(e.eventId(),
+                        new FactStore.Scheduled(e.plan(), e.assignedBy()))));
             } else if (event instanceof ProgressEvent.PlanEnded e) {
                 endings.add(new UserKeyed<>(user, new EventFact<>(e.eventId(), e.ending())));
+            } else if (event instanceof ProgressEvent.PlanPaused e) {
+                pauses.add(new UserKeyed<>(user, new EventFact<>(e.eventId(), new FactStore.Paused(e.pause(), e.pausedBy()))));
+            } else if (event instanceof ProgressEvent.PlanResumed e) {
+                resumptions.add(new UserKeyed<>(user, new EventFact<>(e.eventId(), e.resumption())));
             } else if (event instanceof ProgressEvent.SessionCompleted e) {
                 completed.add(new UserKeyed<>(user, new EventFact<>(e.eventId(), e.session())));
             } else if (event instanceof ProgressEvent.SessionDeleted e) {
                 deleted.add(new UserKeyed<>(user, new EventFact<>(e.eventId(), e.sessionId())));
+            } else if (event instanceof ProgressEvent.CoachingChanged e) {
+                coaching.add(e.grant());
             }
         }));
         facts.insertScheduled(connection, scheduled);
         facts.insertEndings(connection, endings);
+        facts.insertPauses(connection, pauses);
+        facts.insertResumptions(connection, resumptions);
         facts.insertCompleted(connection, completed);
         facts.insertDeletions(connection, deleted);
+        grants.apply(connection, coaching);
     }
 
     private void addSessions(Connection connection, Map<String, List<ProgressEvent>> byUser) throws SQLException {

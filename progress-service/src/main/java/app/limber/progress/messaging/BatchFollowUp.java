@@ -3,13 +3,15 @@ package app.limber.progress.messaging;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.SortedMap;
+import java.util.SortedSet;
 
 import app.limber.progress.domain.milestone.RevocationReason;
 
 /**
  * What a batch does last, in its transaction, for the users whose facts it changed, once their rollups are written:
- * the live consumer records and publishes their celebrations. A rebuild does nothing ({@link #NONE}): it replays the
- * facts into fresh tables, and the milestones recorded from them stay as they are.
+ * the live consumer records and publishes their celebrations and their coaches' alerts. A rebuild does nothing
+ * ({@link #NONE}): it replays the facts into fresh tables, and the milestones and alerts recorded from them stay as
+ * they are.
  */
 @FunctionalInterface
 public interface BatchFollowUp {
@@ -17,11 +19,29 @@ public interface BatchFollowUp {
     Runnable NOTHING_AFTER_COMMIT = () -> {
     };
 
-    BatchFollowUp NONE = (connection, changedUsers) -> NOTHING_AFTER_COMMIT;
+    BatchFollowUp NONE = (connection, changes) -> NOTHING_AFTER_COMMIT;
 
     /**
-     * @param changedUsers each user with new facts in the batch, and why whatever of theirs stops being true now does
-     * @return what to run once the transaction has committed
+     * What a batch changed.
+     *
+     * @param statistics each user whose statistics facts changed, and why whatever of theirs stops being true now does
+     * @param athletes   every user with new facts: those above and the athletes whose coaching grants changed
      */
-    Runnable inTransaction(Connection connection, SortedMap<String, RevocationReason> changedUsers) throws SQLException;
+    record Changes(SortedMap<String, RevocationReason> statistics, SortedSet<String> athletes) {
+    }
+
+    /** @return what to run once the transaction has committed */
+    Runnable inTransaction(Connection connection, Changes changes) throws SQLException;
+
+    /** This follow-up, then {@code next}, in the same transaction; both after-commit steps run. */
+    default BatchFollowUp andThen(BatchFollowUp next) {
+        return (connection, changes) -> {
+            Runnable first = inTransaction(connection, changes);
+            Runnable second = next.inTransaction(connection, changes);
+            return () -> {
+                first.run();
+                second.run();
+            };
+        };
+    }
 }

@@ -1,6 +1,8 @@
 package app.limber.progress.messaging;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,9 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.limber.progress.domain.ExerciseFact;
+import app.limber.progress.domain.PauseResumption;
 import app.limber.progress.domain.PlanEnding;
 import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.PlanPause;
 import app.limber.progress.domain.SessionFact;
+import app.limber.progress.domain.coach.CoachGrant;
 
 /**
  * Turns one record (topic, CloudEvents headers, JSON body) into a {@link ProgressEvent}, or says why it
@@ -25,19 +30,26 @@ public final class EventReader {
 
     public static final String SESSION_TOPIC = "routine.session-events";
     public static final String PLAN_TOPIC = "routine.plan-events";
+    public static final String COACHING_TOPIC = "routine.coaching-events";
 
     static final String PLAN_SCHEDULED = "limber.plan.scheduled.v1";
     static final String PLAN_ENDED = "limber.plan.ended.v1";
+    static final String PLAN_PAUSED = "limber.plan.paused.v1";
+    static final String PLAN_RESUMED = "limber.plan.resumed.v1";
     static final String SESSION_COMPLETED = "limber.session.completed.v1";
     static final String SESSION_DELETED = "limber.session.deleted.v1";
+    static final String COACHING_GRANTED = "limber.coaching.granted.v1";
+    static final String COACHING_REVOKED = "limber.coaching.revoked.v1";
 
     // progress's own copy of the contracts' vocabulary (ContractVocabularyTest compares it with limber-contracts)
     static final Map<String, Set<String>> TYPES_BY_TOPIC = Map.of(
-            PLAN_TOPIC, Set.of(PLAN_SCHEDULED, PLAN_ENDED),
-            SESSION_TOPIC, Set.of(SESSION_COMPLETED, SESSION_DELETED));
+            PLAN_TOPIC, Set.of(PLAN_SCHEDULED, PLAN_ENDED, PLAN_PAUSED, PLAN_RESUMED),
+            SESSION_TOPIC, Set.of(SESSION_COMPLETED, SESSION_DELETED),
+            COACHING_TOPIC, Set.of(COACHING_GRANTED, COACHING_REVOKED));
 
     static final Set<String> PURPOSES = Set.of("warm-up", "cooldown", "strength", "recovery", "mobility");
     static final Set<String> SIDES = Set.of("both", "left", "right", "none");
+    static final Set<String> REVOKED_BY = Set.of("athlete", "coach");
     static final Set<String> AREAS = Set.of("hip-flexors", "glutes", "hamstrings", "quadriceps", "adductors",
             "abductors", "it-band", "calves", "core", "lower-back", "obliques", "shoulders", "hips");
 
@@ -75,14 +87,23 @@ public final class EventReader {
         if (ceId != null && !ceId.equals(eventId.toString())) {
             throw new InvalidEvent("ce_id header " + ceId + " differs from $.eventId " + eventId);
         }
-        payload.instant("occurredAt");
+        Instant occurredAt = payload.instant("occurredAt");
+        if (COACHING_TOPIC.equals(topic)) {
+            return coaching(ceType, eventId, occurredAt, payload);
+        }
         String userId = payload.nonEmptyText("userId");
         switch (ceType) {
             case PLAN_SCHEDULED:
-                return new ProgressEvent.PlanScheduled(eventId, userId, plan(payload));
+                return new ProgressEvent.PlanScheduled(eventId, userId, plan(payload),
+                        payload.nonEmptyTextOrNull("assignedBy"));
             case PLAN_ENDED:
                 return new ProgressEvent.PlanEnded(eventId, userId,
                         new PlanEnding(payload.uuid("planId"), payload.date("endsOn")));
+            case PLAN_PAUSED:
+                return new ProgressEvent.PlanPaused(eventId, userId, pause(payload), payload.nonEmptyText("pausedBy"));
+            case PLAN_RESUMED:
+                return new ProgressEvent.PlanResumed(eventId, userId, new PauseResumption(payload.uuid("planId"),
+                        payload.uuid("pauseId"), payload.date("resumedOn")));
             case SESSION_COMPLETED:
                 return new ProgressEvent.SessionCompleted(eventId, userId, session(payload));
             case SESSION_DELETED:
@@ -90,6 +111,19 @@ public final class EventReader {
             default:
                 throw new InvalidEvent("unsupported event type " + ceType);
         }
+    }
+
+    private static ProgressEvent coaching(String ceType, UUID eventId, Instant occurredAt, JsonFields payload) {
+        String athleteId = payload.nonEmptyText("athleteId");
+        String coachId = payload.nonEmptyText("coachId");
+        if (COACHING_GRANTED.equals(ceType)) {
+            Set<String> scopes = Set.copyOf(payload.distinctValues("scopes", CoachGrant.SCOPES));
+            return new ProgressEvent.CoachingChanged(eventId, athleteId,
+                    CoachGrant.granted(athleteId, coachId, scopes, occurredAt, eventId));
+        }
+        payload.oneOf("revokedBy", REVOKED_BY);
+        return new ProgressEvent.CoachingChanged(eventId, athleteId,
+                CoachGrant.revoked(athleteId, coachId, occurredAt, eventId));
     }
 
     private JsonNode json(byte[] value) {
@@ -112,14 +146,25 @@ public final class EventReader {
                 payload.zone("timeZone"), payload.date("startsOn"), payload.dateOrNull("endsOn"));
     }
 
+    private static PlanPause pause(JsonFields payload) {
+        UUID planId = payload.uuid("planId");
+        UUID pauseId = payload.uuid("pauseId");
+        LocalDate startsOn = payload.date("startsOn");
+        LocalDate endsOn = payload.date("endsOn");
+        if (endsOn.isBefore(startsOn) || !endsOn.isBefore(startsOn.plusDays(PlanPause.MAX_DAYS))) {
+            throw new InvalidEvent("$.endsOn: must be from startsOn to " + (PlanPause.MAX_DAYS - 1) + " days after it");
+        }
+        return new PlanPause(planId, pauseId, startsOn, endsOn);
+    }
+
     private static SessionFact session(JsonFields payload) {
         payload.oneOf("purpose", PURPOSES);
         payload.instant("startedAt");
-        payload.integerOrNull("effort", 1, 10);
+        Integer effort = payload.integerOrNull("effort", 1, 10);
         List<ExerciseFact> exercises = payload.objects("exercises").stream().map(EventReader::exercise).toList();
         return new SessionFact(payload.uuid("sessionId"), payload.uuid("routineId"), payload.uuidOrNull("planId"),
                 payload.instant("completedAt"), payload.zone("timeZone"), payload.date("localDate"),
-                payload.count("durationSeconds"), exercises);
+                payload.count("durationSeconds"), exercises, effort, payload.optionalInteger("discomfort", 0, 10));
     }
 
     private static ExerciseFact exercise(JsonFields entry) {

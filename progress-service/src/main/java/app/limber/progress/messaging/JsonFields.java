@@ -65,6 +65,12 @@ final class JsonFields {
         return value;
     }
 
+    /** An optional field: absent or null gives null, anything else must be a non-empty string. */
+    String nonEmptyTextOrNull(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : nonEmptyText(field);
+    }
+
     UUID uuid(String field) {
         return parseUuid(field, text(field));
     }
@@ -130,6 +136,12 @@ final class JsonFields {
 
     Integer integerOrNull(String field, int min, int max) {
         return required(field).isNull() ? null : integer(field, min, max);
+    }
+
+    /** An optional field: absent or null gives null. */
+    Integer optionalInteger(String field, int min, int max) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : integer(field, min, max);
     }
 
     boolean bool(String field) {

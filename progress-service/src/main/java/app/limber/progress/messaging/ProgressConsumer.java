@@ -1,6 +1,7 @@
 package app.limber.progress.messaging;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,20 +21,25 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import app.limber.progress.config.CoachAlertConfig;
 import app.limber.progress.config.ConsumerSettings;
 import app.limber.progress.config.MilestoneConfig;
 import app.limber.progress.persistence.NudgeSchedule;
 import app.limber.progress.persistence.Tables;
 import app.limber.progress.service.Celebrations;
+import app.limber.progress.service.CoachAlertSweep;
+import app.limber.progress.service.CoachAlerts;
 
 /**
- * The live consumer of {@code routine.session-events} and {@code routine.plan-events}: a plain
+ * The live consumer of {@code routine.session-events}, {@code routine.plan-events} and
+ * {@code routine.coaching-events}: a plain
  * {@link KafkaConsumer} loop on its own thread, chosen over a reactive messaging channel because the
- * service needs exactly this and nothing in between: one poll (of both topics) = one database transaction,
+ * service needs exactly this and nothing in between: one poll (of every topic) = one database transaction,
  * offsets committed synchronously only after that commit, a failed poll re-read from its first offsets.
  * Poison records never block it: they are dead-lettered and their offsets committed with the poll. Each batch ends by
  * reconciling the changed users' celebrations in its transaction ({@link Celebrations}), unless
- * {@code limber.milestones.enabled} is off.
+ * {@code limber.milestones.enabled} is off, and their coaches' alerts ({@link CoachAlerts}), unless
+ * {@code limber.coach-alerts.enabled} is off.
  * <p>
  * This class starts and stops the thread and hands partitions over safely on a rebalance; the thread runs a
  * {@link PollLoop}, which reads each poll with a {@link PollProcessor} and writes it through a
@@ -58,12 +64,16 @@ public class ProgressConsumer {
     ProgressConsumer(ConsumerSettings settings, TopicReaders readers,
                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                      DataSource dataSource, ObjectMapper mapper, MeterRegistry registry, Clock clock,
-                     MilestoneConfig milestones, Celebrations celebrations) {
+                     MilestoneConfig milestones, Celebrations celebrations, CoachAlertConfig alertConfig,
+                     CoachAlerts alerts, CoachAlertSweep alertSweep) {
         this.settings = settings;
         this.readers = readers;
         this.deadLetters = new DeadLetters(bootstrapServers);
-        this.processor = new PollProcessor(dataSource, new EventReader(mapper), Tables.LIVE, deadLetters,
-                milestones.enabled() ? celebrate(celebrations, clock) : BatchFollowUp.NONE);
+        BatchFollowUp followUp = milestones.enabled() ? celebrate(celebrations, clock) : BatchFollowUp.NONE;
+        if (alertConfig.enabled()) {
+            followUp = followUp.andThen(alert(alerts, alertSweep, clock));
+        }
+        this.processor = new PollProcessor(dataSource, new EventReader(mapper), Tables.LIVE, deadLetters, followUp);
         this.status = new ConsumerStatus(clock);
         this.meters = new ConsumerMeters(registry);
     }
@@ -71,10 +81,20 @@ public class ProgressConsumer {
     /** Celebrations now, and a look from the nudge sweep soon: new facts can make a nudge due or not. */
     private static BatchFollowUp celebrate(Celebrations celebrations, Clock clock) {
         NudgeSchedule nudges = new NudgeSchedule();
-        return (connection, users) -> {
-            nudges.lookSoon(connection, users.keySet(), clock.instant());
-            Celebrations.Reconciled reconciled = celebrations.reconcile(connection, users);
+        return (connection, changes) -> {
+            nudges.lookSoon(connection, changes.statistics().keySet(), clock.instant());
+            Celebrations.Reconciled reconciled = celebrations.reconcile(connection, changes.statistics());
             return () -> celebrations.announce(reconciled);
+        };
+    }
+
+    /** The coaches' alerts of the athletes whose facts or grants changed, and a place on the sweep's schedule. */
+    private static BatchFollowUp alert(CoachAlerts alerts, CoachAlertSweep sweep, Clock clock) {
+        return (connection, changes) -> {
+            Instant now = clock.instant();
+            CoachAlerts.Reconciled reconciled = alerts.reconcile(connection, changes.athletes(), now);
+            sweep.watch(connection, reconciled.watched(), now);
+            return () -> alerts.announce(reconciled);
         };
     }
 

@@ -21,7 +21,8 @@ import app.limber.progress.config.ConsumerSettings;
 public class TopicReaders {
 
     /** The topics progress reads. */
-    public static final List<String> TOPICS = List.of(EventReader.SESSION_TOPIC, EventReader.PLAN_TOPIC);
+    public static final List<String> TOPICS = List.of(EventReader.SESSION_TOPIC, EventReader.PLAN_TOPIC,
+            EventReader.COACHING_TOPIC);
 
     /** Nothing reads the rebuild's tables while they fill, so it can afford larger polls (and transactions). */
     private static final int REBUILD_MAX_POLL_RECORDS = 5000;

@@ -13,7 +13,8 @@ import app.limber.progress.domain.AdherenceDistribution.Bucket;
 
 /**
  * Platform-wide adherence from the rollups only. {@code user_plan} says which plans are active in a week (every
- * ISO week from its first to its last active week); {@code plan_week_tally} holds the weeks in which sessions
+ * ISO week from its first to its last active week, but for the weeks a pause takes out whole, listed in
+ * {@code plan_week_skipped}); {@code plan_week_tally} holds the weeks in which sessions
  * counted, with their target; an active plan-week without a tally row is 0 done. Nothing is enumerated per
  * plan: active plans are counted per week, and tallies come back as a histogram per week of (done, target),
  * from which means, shares and medians are exact. Weeks are identified by their Monday.
@@ -36,7 +37,9 @@ public class AnalyticsQueries {
         String routine = routineId == null ? "" : " and p.routine_id = ?";
         String active = "select g::date, count(*) from generate_series(?::date::timestamp, ?::date::timestamp,"
                 + " interval '1 week') as g join user_plan p on p.first_week <= g::date"
-                + " and (p.last_week is null or p.last_week >= g::date)" + routine + " group by 1 order by 1";
+                + " and (p.last_week is null or p.last_week >= g::date)" + routine
+                + " where not exists (select 1 from plan_week_skipped s where s.plan_id = p.plan_id and s.week_start = g::date)"
+                + " group by 1 order by 1";
         String tallied = "select t.week_start, least(t.done, t.target), t.target, count(*) from plan_week_tally t"
                 + (routineId == null ? "" : " join user_plan p on p.plan_id = t.plan_id and p.routine_id = ?")
                 + " where t.week_start between ? and ? group by 1, 2, 3";

@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import app.limber.progress.domain.PauseResumption;
 import app.limber.progress.domain.PlanEnding;
 import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.PlanPause;
 import app.limber.progress.domain.SessionFact;
 
 /**
@@ -54,25 +56,30 @@ public final class FactStore {
         return fresh;
     }
 
-    public void insertScheduled(Connection connection, List<UserKeyed<EventFact<PlanFact>>> plans) throws SQLException {
+    public void insertScheduled(Connection connection, List<UserKeyed<EventFact<Scheduled>>> plans) throws SQLException {
         if (plans.isEmpty()) {
             return;
         }
-        String sql = "insert into " + tables.planScheduled()
-                + " (event_id, user_id, plan_id, routine_id, weekly_target, time_zone, starts_on, ends_on) select * from "
-                + "unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::int4[], ?::text[], ?::date[], ?::date[]) on conflict do nothing";
+        String sql = "insert into " + tables.planScheduled() + " (event_id, user_id, plan_id, routine_id, weekly_target,"
+                + " time_zone, starts_on, ends_on, assigned_by) select * from unnest(?::uuid[], ?::text[], ?::uuid[],"
+                + " ?::uuid[], ?::int4[], ?::text[], ?::date[], ?::date[], ?::text[]) on conflict do nothing";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
                     .uuid(plans, row -> row.value().eventId())
                     .text(plans, UserKeyed::userId)
-                    .uuid(plans, row -> row.value().fact().planId())
-                    .uuid(plans, row -> row.value().fact().routineId())
-                    .int4(plans, row -> row.value().fact().weeklyTarget())
-                    .text(plans, row -> row.value().fact().timeZone().getId())
-                    .text(plans, row -> row.value().fact().startsOn())
-                    .text(plans, row -> row.value().fact().endsOn());
+                    .uuid(plans, row -> row.value().fact().plan().planId())
+                    .uuid(plans, row -> row.value().fact().plan().routineId())
+                    .int4(plans, row -> row.value().fact().plan().weeklyTarget())
+                    .text(plans, row -> row.value().fact().plan().timeZone().getId())
+                    .text(plans, row -> row.value().fact().plan().startsOn())
+                    .text(plans, row -> row.value().fact().plan().endsOn())
+                    .text(plans, row -> row.value().fact().assignedBy());
             statement.executeUpdate();
         }
+    }
+
+    /** A scheduled plan, and the coach who scheduled it (null when the athlete did). */
+    public record Scheduled(PlanFact plan, String assignedBy) {
     }
 
     public void insertEndings(Connection connection, List<UserKeyed<EventFact<PlanEnding>>> endings) throws SQLException {
@@ -91,14 +98,56 @@ public final class FactStore {
         }
     }
 
+    public void insertPauses(Connection connection, List<UserKeyed<EventFact<Paused>>> pauses) throws SQLException {
+        if (pauses.isEmpty()) {
+            return;
+        }
+        String sql = "insert into " + tables.planPaused() + " (event_id, user_id, plan_id, pause_id, starts_on, ends_on,"
+                + " paused_by) select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::date[], ?::date[],"
+                + " ?::text[]) on conflict do nothing";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            SqlArrays.bind(connection, statement)
+                    .uuid(pauses, row -> row.value().eventId())
+                    .text(pauses, UserKeyed::userId)
+                    .uuid(pauses, row -> row.value().fact().pause().planId())
+                    .uuid(pauses, row -> row.value().fact().pause().pauseId())
+                    .text(pauses, row -> row.value().fact().pause().startsOn())
+                    .text(pauses, row -> row.value().fact().pause().endsOn())
+                    .text(pauses, row -> row.value().fact().pausedBy());
+            statement.executeUpdate();
+        }
+    }
+
+    /** A pause, and who paused the plan. */
+    public record Paused(PlanPause pause, String pausedBy) {
+    }
+
+    public void insertResumptions(Connection connection, List<UserKeyed<EventFact<PauseResumption>>> resumptions)
+            throws SQLException {
+        if (resumptions.isEmpty()) {
+            return;
+        }
+        String sql = "insert into " + tables.planResumed() + " (event_id, user_id, plan_id, pause_id, resumed_on)"
+                + " select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::date[]) on conflict do nothing";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            SqlArrays.bind(connection, statement)
+                    .uuid(resumptions, row -> row.value().eventId())
+                    .text(resumptions, UserKeyed::userId)
+                    .uuid(resumptions, row -> row.value().fact().planId())
+                    .uuid(resumptions, row -> row.value().fact().pauseId())
+                    .text(resumptions, row -> row.value().fact().resumedOn());
+            statement.executeUpdate();
+        }
+    }
+
     public void insertCompleted(Connection connection, List<UserKeyed<EventFact<SessionFact>>> sessions) throws SQLException {
         if (sessions.isEmpty()) {
             return;
         }
         String sql = "insert into " + tables.sessionCompleted() + " (event_id, user_id, session_id, routine_id, plan_id,"
-                + " completed_at, time_zone, local_date, duration_seconds, exercises) select * from unnest(?::uuid[],"
-                + " ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::date[], ?::int4[], ?::jsonb[])"
-                + " on conflict do nothing";
+                + " completed_at, time_zone, local_date, duration_seconds, exercises, effort, discomfort) select * from"
+                + " unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::date[],"
+                + " ?::int4[], ?::jsonb[], ?::int4[], ?::int4[]) on conflict do nothing";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
                     .uuid(sessions, row -> row.value().eventId())
@@ -110,7 +159,9 @@ public final class FactStore {
                     .text(sessions, row -> row.value().fact().timeZone().getId())
                     .text(sessions, row -> row.value().fact().localDate())
                     .int4(sessions, row -> row.value().fact().durationSeconds())
-                    .text(sessions, row -> ExerciseJson.write(row.value().fact().exercises()));
+                    .text(sessions, row -> ExerciseJson.write(row.value().fact().exercises()))
+                    .int4(sessions, row -> row.value().fact().effort())
+                    .int4(sessions, row -> row.value().fact().discomfort());
             statement.executeUpdate();
         }
     }
@@ -169,12 +220,22 @@ public final class FactStore {
         query(connection, "select user_id, plan_id, ends_on from " + tables.planEnded() + " where user_id = any(?)", users,
                 rows -> facts.get(rows.getString(1)).endings()
                         .add(new PlanEnding(rows.getObject(2, UUID.class), rows.getObject(3, LocalDate.class))));
+        query(connection, "select user_id, plan_id, pause_id, starts_on, ends_on from " + tables.planPaused()
+                + " where user_id = any(?)", users, rows -> facts.get(rows.getString(1)).pauses().add(new PlanPause(
+                        rows.getObject(2, UUID.class), rows.getObject(3, UUID.class), rows.getObject(4, LocalDate.class),
+                        rows.getObject(5, LocalDate.class))));
+        query(connection, "select user_id, plan_id, pause_id, resumed_on from " + tables.planResumed()
+                + " where user_id = any(?)", users, rows -> facts.get(rows.getString(1)).resumptions().add(
+                        new PauseResumption(rows.getObject(2, UUID.class), rows.getObject(3, UUID.class),
+                                rows.getObject(4, LocalDate.class))));
         query(connection, "select user_id, session_id, routine_id, plan_id, completed_at, time_zone, local_date,"
-                + " duration_seconds, exercises from " + tables.sessionCompleted() + " where user_id = any(?)", users,
+                + " duration_seconds, exercises, effort, discomfort from " + tables.sessionCompleted()
+                + " where user_id = any(?)", users,
                 rows -> facts.get(rows.getString(1)).completed().add(new SessionFact(rows.getObject(2, UUID.class),
                         rows.getObject(3, UUID.class), rows.getObject(4, UUID.class),
                         rows.getObject(5, OffsetDateTime.class).toInstant(), ZoneId.of(rows.getString(6)),
-                        rows.getObject(7, LocalDate.class), rows.getInt(8), ExerciseJson.read(rows.getString(9)))));
+                        rows.getObject(7, LocalDate.class), rows.getInt(8), ExerciseJson.read(rows.getString(9)),
+                        rows.getObject(10, Integer.class), rows.getObject(11, Integer.class))));
         query(connection, "select user_id, session_id from " + tables.sessionDeleted() + " where user_id = any(?)", users,
                 rows -> facts.get(rows.getString(1)).deletedSessionIds().add(rows.getObject(2, UUID.class)));
         return facts;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import app.limber.progress.domain.AreaVolume;
 import app.limber.progress.domain.DayTally;
 import app.limber.progress.domain.IsoWeek;
 import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.PlanPause;
 import app.limber.progress.domain.PlanWeekRule;
 import app.limber.progress.domain.PlanWeekTally;
 import app.limber.progress.domain.UserRollup;
@@ -47,19 +49,26 @@ public final class RollupStore {
         }
     }
 
-    /** The reconciled plans of these users. */
+    /** The reconciled plans of these users, with their pauses. */
     public Map<String, List<PlanFact>> plans(Connection connection, Collection<String> userIds) throws SQLException {
         Map<String, List<PlanFact>> plans = new TreeMap<>();
         userIds.forEach(user -> plans.put(user, new ArrayList<>()));
         if (userIds.isEmpty()) {
             return plans;
         }
+        Object users = connection.createArrayOf("text", userIds.toArray());
+        Map<UUID, List<PlanPause>> pauses = new HashMap<>();
+        Rows.query(connection, "select plan_id, pause_id, starts_on, ends_on from " + tables.userPlanPause()
+                        + " where user_id = any(?)",
+                row -> pauses.computeIfAbsent(row.getObject(1, UUID.class), plan -> new ArrayList<>()).add(new PlanPause(
+                        row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getObject(3, LocalDate.class),
+                        row.getObject(4, LocalDate.class))), users);
         Rows.query(connection, "select user_id, plan_id, routine_id, weekly_target, time_zone, starts_on, ends_on from "
                         + tables.userPlan() + " where user_id = any(?)",
                 row -> plans.get(row.getString(1)).add(new PlanFact(row.getObject(2, UUID.class),
                         row.getObject(3, UUID.class), row.getInt(4), ZoneId.of(row.getString(5)),
-                        row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class))),
-                connection.createArrayOf("text", userIds.toArray()));
+                        row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class),
+                        pauses.getOrDefault(row.getObject(2, UUID.class), List.of()))), users);
         return plans;
     }
 
@@ -75,14 +84,17 @@ public final class RollupStore {
     public void replace(Connection connection, Map<String, UserRollup> rollups, Map<String, List<PlanFact>> plans)
             throws SQLException {
         Object users = connection.createArrayOf("text", rollups.keySet().toArray());
-        for (String table : List.of(tables.userPlan(), tables.appliedSession(), tables.dayTally(), tables.planWeekTally(),
-                tables.areaVolume())) {
+        for (String table : List.of(tables.userPlan(), tables.userPlanPause(), tables.appliedSession(), tables.dayTally(),
+                tables.planWeekTally(), tables.planWeekSkipped(), tables.areaVolume())) {
             try (PreparedStatement statement = connection.prepareStatement("delete from " + table + " where user_id = any(?)")) {
                 statement.setObject(1, users);
                 statement.executeUpdate();
             }
         }
         insertPlans(connection, flatten(plans, list -> list));
+        insertPauses(connection, flatten(plans, list -> list.stream().flatMap(plan -> plan.pauses().stream()).toList()));
+        insertSkippedWeeks(connection, flatten(plans, list -> list.stream().flatMap(plan -> PlanWeekRule.skippedWeeks(plan)
+                .stream().map(week -> new PlanWeekKey(plan.planId(), week))).toList()));
         insertApplied(connection, flatten(rollups, UserRollup::sessions));
         writeDays(connection, flatten(rollups, UserRollup::days), false);
         writePlanWeeks(connection, flatten(rollups, UserRollup::planWeeks), false);
@@ -134,6 +146,42 @@ public final class RollupStore {
                             .map(week -> PlanWeekRule.targetIn(row.value(), week)).orElse(null))
                     .int4(plans, row -> PlanWeekRule.lastWeek(row.value())
                             .map(week -> PlanWeekRule.targetIn(row.value(), week)).orElse(null));
+            statement.executeUpdate();
+        }
+    }
+
+    private void insertPauses(Connection connection, List<UserKeyed<PlanPause>> pauses) throws SQLException {
+        if (pauses.isEmpty()) {
+            return;
+        }
+        String sql = "insert into " + tables.userPlanPause() + " (user_id, plan_id, pause_id, starts_on, ends_on)"
+                + " select * from unnest(?::text[], ?::uuid[], ?::uuid[], ?::date[], ?::date[])";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            SqlArrays.bind(connection, statement)
+                    .text(pauses, UserKeyed::userId)
+                    .uuid(pauses, row -> row.value().planId())
+                    .uuid(pauses, row -> row.value().pauseId())
+                    .text(pauses, row -> row.value().startsOn())
+                    .text(pauses, row -> row.value().endsOn());
+            statement.executeUpdate();
+        }
+    }
+
+    /** A plan in one of its weeks. */
+    private record PlanWeekKey(UUID planId, IsoWeek week) {
+    }
+
+    private void insertSkippedWeeks(Connection connection, List<UserKeyed<PlanWeekKey>> weeks) throws SQLException {
+        if (weeks.isEmpty()) {
+            return;
+        }
+        String sql = "insert into " + tables.planWeekSkipped() + " (plan_id, week_start, user_id)"
+                + " select * from unnest(?::uuid[], ?::date[], ?::text[])";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            SqlArrays.bind(connection, statement)
+                    .uuid(weeks, row -> row.value().planId())
+                    .text(weeks, row -> row.value().week().monday())
+                    .text(weeks, UserKeyed::userId);
             statement.executeUpdate();
         }
     }

@@ -18,15 +18,21 @@ final class SqlArrays {
 
     private final Connection connection;
     private final PreparedStatement statement;
-    private int index = 1;
+    private int index;
 
-    private SqlArrays(Connection connection, PreparedStatement statement) {
+    private SqlArrays(Connection connection, PreparedStatement statement, int firstIndex) {
         this.connection = connection;
         this.statement = statement;
+        this.index = firstIndex;
     }
 
     static SqlArrays bind(Connection connection, PreparedStatement statement) {
-        return new SqlArrays(connection, statement);
+        return new SqlArrays(connection, statement, 1);
+    }
+
+    /** Binds from parameter {@code firstIndex} on, the ones before being bound by the caller. */
+    static SqlArrays bind(Connection connection, PreparedStatement statement, int firstIndex) {
+        return new SqlArrays(connection, statement, firstIndex);
     }
 
     <R> SqlArrays text(List<R> rows, Function<R, ?> column) throws SQLException {

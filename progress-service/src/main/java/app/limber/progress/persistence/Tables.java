@@ -14,8 +14,8 @@ public record Tables(String suffix) {
 
     /** Every table the consumer writes, in the order a swap renames them. */
     public static final List<String> ALL = List.of("processed_event", "progress_user", "plan_scheduled", "plan_ended",
-            "session_completed", "session_deleted", "user_plan", "applied_session", "day_tally", "plan_week_tally",
-            "area_volume");
+            "plan_paused", "plan_resumed", "session_completed", "session_deleted", "user_plan", "user_plan_pause",
+            "applied_session", "day_tally", "plan_week_tally", "plan_week_skipped", "area_volume", "coach_grant");
 
     public String processedEvent() {
         return "processed_event" + suffix;
@@ -33,6 +33,14 @@ public record Tables(String suffix) {
         return "plan_ended" + suffix;
     }
 
+    public String planPaused() {
+        return "plan_paused" + suffix;
+    }
+
+    public String planResumed() {
+        return "plan_resumed" + suffix;
+    }
+
     public String sessionCompleted() {
         return "session_completed" + suffix;
     }
@@ -43,6 +51,14 @@ public record Tables(String suffix) {
 
     public String userPlan() {
         return "user_plan" + suffix;
+    }
+
+    public String userPlanPause() {
+        return "user_plan_pause" + suffix;
+    }
+
+    public String planWeekSkipped() {
+        return "plan_week_skipped" + suffix;
     }
 
     public String appliedSession() {
@@ -59,5 +75,9 @@ public record Tables(String suffix) {
 
     public String areaVolume() {
         return "area_volume" + suffix;
+    }
+
+    public String coachGrant() {
+        return "coach_grant" + suffix;
     }
 }

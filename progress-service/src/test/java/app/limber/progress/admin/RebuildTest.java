@@ -2,6 +2,7 @@ package app.limber.progress.admin;
 
 import static app.limber.progress.Progress.awaitMe;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import app.limber.progress.Progress;
 import app.limber.progress.TestEvents;
 import app.limber.progress.domain.IsoWeek;
 import app.limber.progress.persistence.Tables;
@@ -23,14 +25,17 @@ import app.limber.testing.Database;
 import app.limber.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A rebuild from the topics gives exactly the tables the live consumer built, and the service keeps consuming. */
+/**
+ * A rebuild from the topics (sessions, plans with their pauses, coaching grants) gives exactly the tables the live
+ * consumer built, and the service keeps consuming.
+ */
 @QuarkusTest
 class RebuildTest {
 
     private final IsoWeek thisWeek = IsoWeek.containing(Instant.now(), ZoneOffset.UTC);
 
     @Test
-    void replayingBothTopicsIntoFreshTablesGivesTheLiveTables() {
+    void replayingEveryTopicIntoFreshTablesGivesTheLiveTables() {
         String user = TestEvents.user("rebuild");
         UUID routine = UUID.randomUUID();
         UUID plan = UUID.randomUUID();
@@ -46,7 +51,19 @@ class RebuildTest {
         TestEvents.publish(TestEvents.SESSION_COMPLETED, duplicate);
         TestEvents.publish(TestEvents.SESSION_DELETED, TestEvents.sessionDeleted(user, deleted));
         session(user, UUID.randomUUID(), routine, null, start.plusDays(5)); // late
+        UUID pause = UUID.randomUUID();
+        TestEvents.publish(TestEvents.PLAN_PAUSED, TestEvents.planPaused(user, plan, pause, start.plusDays(7),
+                start.plusDays(20)));
+        TestEvents.publish(TestEvents.PLAN_RESUMED, TestEvents.planResumed(user, plan, pause, start.plusDays(14)));
+        TestEvents.publish(TestEvents.COACHING_GRANTED, TestEvents.coachingGranted(user, "rebuild-coach", "view-progress"));
+        TestEvents.publish(TestEvents.COACHING_REVOKED, TestEvents.coachingRevoked(user, "rebuild-coach"));
+        TestEvents.publish(TestEvents.COACHING_GRANTED, TestEvents.coachingGranted(user, "second-coach", "assign-plans"));
         awaitMe(user, me -> me.body("totals.sessions", equalTo(4)));
+        await().atMost(Progress.DEADLINE).untilAsserted(() -> assertEquals(List.of(List.of("rebuild-coach", "true"),
+                List.of("second-coach", "false")), Database.rows("select coach_id, revoked::text from coach_grant"
+                + " where athlete_id = ? order by coach_id", user)));
+        await().atMost(Progress.DEADLINE).untilAsserted(() -> assertEquals(1,
+                Database.count("select count(*) from plan_resumed where user_id = ?", user)));
         Map<String, List<List<String>>> live = snapshot();
 
         given().auth().oauth2(TestTokens.token("ops", "admin"))

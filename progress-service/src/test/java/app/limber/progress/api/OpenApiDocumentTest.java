@@ -34,16 +34,23 @@ class OpenApiDocumentTest {
 
     @Test
     void everyOperationIsNamedForWhatItDoes() {
-        assertEquals(Map.of(
-                "GET /progress/me", "getMyProgress",
-                "GET /progress/me/calendar", "getMyCalendar",
-                "GET /progress/me/areas", "getMyAreas",
-                "GET /progress/me/milestones", "listMyMilestones",
-                "GET /progress/me/nudges", "getMyNudgeSettings",
-                "PUT /progress/me/nudges", "replaceMyNudgeSettings",
-                "GET /analytics/adherence", "getAdherenceReport",
-                "GET /analytics/cohorts", "getCohortReport",
-                "POST /admin/rebuild", "rebuildProgress"), collect(operation -> operation.get("operationId").asText()));
+        assertEquals(Map.ofEntries(
+                Map.entry("GET /progress/me", "getMyProgress"),
+                Map.entry("GET /progress/me/calendar", "getMyCalendar"),
+                Map.entry("GET /progress/me/areas", "getMyAreas"),
+                Map.entry("GET /progress/me/milestones", "listMyMilestones"),
+                Map.entry("GET /progress/me/nudges", "getMyNudgeSettings"),
+                Map.entry("PUT /progress/me/nudges", "replaceMyNudgeSettings"),
+                Map.entry("GET /coach/athletes", "listCoachedAthletes"),
+                Map.entry("GET /coach/athletes/{athleteId}/progress", "getAthleteProgress"),
+                Map.entry("GET /coach/athletes/{athleteId}/calendar", "getAthleteCalendar"),
+                Map.entry("GET /coach/athletes/{athleteId}/areas", "getAthleteAreas"),
+                Map.entry("GET /coach/athletes/{athleteId}/alerts", "listAthleteAlerts"),
+                Map.entry("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", "acknowledgeAthleteAlert"),
+                Map.entry("GET /analytics/adherence", "getAdherenceReport"),
+                Map.entry("GET /analytics/cohorts", "getCohortReport"),
+                Map.entry("POST /admin/rebuild", "rebuildProgress")),
+                collect(operation -> operation.get("operationId").asText()));
     }
 
     @Test
@@ -55,6 +62,19 @@ class OpenApiDocumentTest {
                 Map.entry("GET /progress/me/milestones to", "string date"),
                 Map.entry("GET /progress/me/milestones page", "integer 0..21474836"),
                 Map.entry("GET /progress/me/milestones size", "integer 1..100"),
+                Map.entry("GET /coach/athletes sort", "string "),
+                Map.entry("GET /coach/athletes page", "integer 0..21474836"),
+                Map.entry("GET /coach/athletes size", "integer 1..100"),
+                Map.entry("GET /coach/athletes/{athleteId}/progress athleteId", "string "),
+                Map.entry("GET /coach/athletes/{athleteId}/calendar athleteId", "string "),
+                Map.entry("GET /coach/athletes/{athleteId}/calendar from", "string date"),
+                Map.entry("GET /coach/athletes/{athleteId}/calendar to", "string date"),
+                Map.entry("GET /coach/athletes/{athleteId}/areas athleteId", "string "),
+                Map.entry("GET /coach/athletes/{athleteId}/alerts athleteId", "string "),
+                Map.entry("GET /coach/athletes/{athleteId}/alerts page", "integer 0..21474836"),
+                Map.entry("GET /coach/athletes/{athleteId}/alerts size", "integer 1..100"),
+                Map.entry("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack athleteId", "string "),
+                Map.entry("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack alertId", "string uuid"),
                 Map.entry("GET /analytics/adherence routineId", "string uuid"),
                 Map.entry("GET /analytics/adherence from", "string date"),
                 Map.entry("GET /analytics/adherence to", "string date"),
@@ -85,16 +105,23 @@ class OpenApiDocumentTest {
             });
             return String.join(" ", codes.stream().sorted().toList());
         });
-        assertEquals(Map.of(
-                "GET /progress/me", "200 400 401",
-                "GET /progress/me/calendar", "200 400 401",
-                "GET /progress/me/areas", "200 400 401",
-                "GET /progress/me/milestones", "200 400 401",
-                "GET /progress/me/nudges", "200 400 401",
-                "PUT /progress/me/nudges", "200 400 401",
-                "GET /analytics/adherence", "200 400 401 403",
-                "GET /analytics/cohorts", "200 400 401 403",
-                "POST /admin/rebuild", "200 400 401 403 409"), statuses, "a ! marks an error without problem content or description");
+        assertEquals(Map.ofEntries(
+                Map.entry("GET /progress/me", "200 400 401"),
+                Map.entry("GET /progress/me/calendar", "200 400 401"),
+                Map.entry("GET /progress/me/areas", "200 400 401"),
+                Map.entry("GET /progress/me/milestones", "200 400 401"),
+                Map.entry("GET /progress/me/nudges", "200 400 401"),
+                Map.entry("PUT /progress/me/nudges", "200 400 401"),
+                Map.entry("GET /coach/athletes", "200 400 401 403"),
+                Map.entry("GET /coach/athletes/{athleteId}/progress", "200 400 401 403 404"),
+                Map.entry("GET /coach/athletes/{athleteId}/calendar", "200 400 401 403 404"),
+                Map.entry("GET /coach/athletes/{athleteId}/areas", "200 400 401 403 404"),
+                Map.entry("GET /coach/athletes/{athleteId}/alerts", "200 400 401 403 404"),
+                Map.entry("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", "204 400 401 403 404"),
+                Map.entry("GET /analytics/adherence", "200 400 401 403"),
+                Map.entry("GET /analytics/cohorts", "200 400 401 403"),
+                Map.entry("POST /admin/rebuild", "200 400 401 403 409")),
+                statuses, "a ! marks an error without problem content or description");
     }
 
     private interface OperationVisitor {

@@ -1,16 +1,24 @@
 package app.limber.progress.fuzz;
 
+import app.limber.progress.Progress;
+import app.limber.progress.TestEvents;
+import app.limber.testing.Database;
 import app.limber.testing.TestTokens;
 import app.limber.testing.security.FuzzCase;
 import app.limber.testing.security.FuzzRun;
+import app.limber.testing.security.OperationRequests;
 import io.quarkus.test.junit.QuarkusTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.restassured.RestAssured.given;
+
 /**
- * Hostile query parameters on the calendar, the milestone feed and the analytics: never a 5xx, every 4xx a problem document naming what
- * is wrong. These operations only read, so there is no state to compare.
+ * Hostile query parameters on the calendars (one's own and a coached athlete's), the milestone feed, the coach's list
+ * and the analytics: never a 5xx, every 4xx a problem document naming what is wrong. These operations only read, so
+ * there is no state to compare.
  */
 @QuarkusTest
 class QueryParameterFuzzTest {
@@ -28,6 +36,45 @@ class QueryParameterFuzzTest {
     }
 
     @Test
+    void coachedAthletesCalendar() {
+        String athlete = coachedAthlete();
+
+        send("GET /coach/athletes/" + athlete + "/calendar", List.of("from", "to"), coach());
+    }
+
+    @Test
+    void coachedAthletes() {
+        send("GET /coach/athletes", List.of("sort", "page", "size"), coach());
+    }
+
+    @Test
+    void coachedAthletesAlerts() {
+        String athlete = coachedAthlete();
+
+        send("GET /coach/athletes/" + athlete + "/alerts", List.of("page", "size"), coach());
+        List<FuzzCase> acks = HostileQueries.draw(HostileQueries.value(), CASES).stream()
+                .filter(id -> !id.isEmpty())
+                .map(id -> FuzzCase.bodiless("alertId " + id, "POST",
+                        "/coach/athletes/" + athlete + "/alerts/" + OperationRequests.encode(id) + "/ack"))
+                .toList();
+        FuzzRun.send("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", acks, coach(),
+                () -> Database.rows("select id, acknowledged_at from coach_alert where athlete_id = ? order by id",
+                        athlete)).assertClean();
+    }
+
+    @Test
+    void athleteIdsACoachMayAskFor() {
+        for (String operation : List.of("progress", "calendar", "areas", "alerts")) {
+            List<FuzzCase> cases = HostileQueries.draw(HostileQueries.value(), CASES).stream()
+                    .filter(id -> !id.isEmpty())
+                    .map(id -> FuzzCase.bodiless("athleteId " + id, "GET",
+                            "/coach/athletes/" + OperationRequests.encode(id) + "/" + operation))
+                    .toList();
+            FuzzRun.send("GET /coach/athletes/{athleteId}/" + operation, cases, coach(), () -> "").assertClean();
+        }
+    }
+
+    @Test
     void adherence() {
         send("GET /analytics/adherence", List.of("routineId", "from", "to"), TestTokens.token("fuzz-analyst", "analyst"));
     }
@@ -35,6 +82,19 @@ class QueryParameterFuzzTest {
     @Test
     void cohorts() {
         send("GET /analytics/cohorts", List.of("routineId", "from", "to", "weeks"), TestTokens.token("fuzz-analyst", "analyst"));
+    }
+
+    private static String coach() {
+        return TestTokens.token("fuzz-coach", "coach");
+    }
+
+    /** A new athlete who granted the fuzzing coach view-progress, once the grant is applied. */
+    private static String coachedAthlete() {
+        String athlete = TestEvents.user("fuzz-athlete");
+        TestEvents.publish(TestEvents.COACHING_GRANTED, TestEvents.coachingGranted(athlete, "fuzz-coach", "view-progress"));
+        Awaitility.await().atMost(Progress.DEADLINE).untilAsserted(() -> given().auth().oauth2(coach())
+                .get("/coach/athletes/" + athlete + "/progress").then().statusCode(200));
+        return athlete;
     }
 
     private static void send(String operation, List<String> parameters, String token) {

@@ -1,11 +1,15 @@
 package app.limber.progress.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -24,8 +28,9 @@ class EventReaderTest {
     private final EventReader reader = new EventReader(MAPPER);
 
     @ParameterizedTest
-    @CsvSource({"limber.plan.scheduled.v1", "limber.plan.ended.v1", "limber.session.completed.v1",
-            "limber.session.deleted.v1"})
+    @CsvSource({"limber.plan.scheduled.v1", "limber.plan.ended.v1", "limber.plan.paused.v1", "limber.plan.resumed.v1",
+            "limber.session.completed.v1", "limber.session.deleted.v1", "limber.coaching.granted.v1",
+            "limber.coaching.revoked.v1"})
     void acceptsEveryContractExample(String type) {
         for (String example : EventContracts.examples(type)) {
             Reading reading = read(type, example);
@@ -47,6 +52,71 @@ class EventReaderTest {
         assertEquals(Instant.parse("2026-11-17T06:30:55Z"), event.session().completedAt());
         assertEquals(3, event.session().exercises().size());
         assertEquals(3, event.session().exercises().get(1).setsDone());
+    }
+
+    @Test
+    void readsHowASessionFeltAndWhoAssignedAPlanWhenGivenAndNullOtherwise() {
+        ProgressEvent.SessionCompleted felt = (ProgressEvent.SessionCompleted) accepted("limber.session.completed.v1",
+                example("limber.session.completed.v1", "recovery-with-discomfort").toString());
+        ProgressEvent.SessionCompleted plain = (ProgressEvent.SessionCompleted) accepted("limber.session.completed.v1",
+                example("limber.session.completed.v1", "late-cooldown-without-plan-or-effort").toString());
+        ProgressEvent.PlanScheduled assigned = (ProgressEvent.PlanScheduled) accepted("limber.plan.scheduled.v1",
+                example("limber.plan.scheduled.v1", "assigned-by-coach").toString());
+        ProgressEvent.PlanScheduled own = (ProgressEvent.PlanScheduled) accepted("limber.plan.scheduled.v1",
+                example("limber.plan.scheduled.v1", "open-ended").toString());
+
+        assertEquals(4, felt.session().effort());
+        assertEquals(3, felt.session().discomfort());
+        assertNull(plain.session().effort());
+        assertNull(plain.session().discomfort());
+        assertEquals("auth0|6601d4b2c9e8f70013cd52ab", assigned.assignedBy());
+        assertNull(own.assignedBy());
+    }
+
+    @Test
+    void readsACoachingEventAsTheAthletesGrantToTheCoach() {
+        ProgressEvent.CoachingChanged granted = (ProgressEvent.CoachingChanged) accepted("limber.coaching.granted.v1",
+                example("limber.coaching.granted.v1", "both-scopes").toString());
+        ProgressEvent.CoachingChanged revoked = (ProgressEvent.CoachingChanged) accepted("limber.coaching.revoked.v1",
+                example("limber.coaching.revoked.v1", "revoked-by-athlete").toString());
+
+        assertEquals("anna", granted.userId());
+        assertEquals("auth0|6601d4b2c9e8f70013cd52ab", granted.grant().coachId());
+        assertEquals(Set.of("view-progress", "assign-plans"), granted.grant().scopes());
+        assertTrue(granted.grant().letsViewProgress());
+        assertEquals("anna", revoked.userId());
+        assertTrue(revoked.grant().revoked());
+        assertFalse(revoked.grant().letsViewProgress());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "limber.session.completed.v1 | discomfort | 11           | $.discomfort: must be 0..10, was 11",
+            "limber.session.completed.v1 | discomfort | \"high\"   | $.discomfort: must be an integer",
+            "limber.plan.scheduled.v1    | assignedBy | \"\"       | $.assignedBy: must not be empty",
+            "limber.coaching.granted.v1  | scopes     | [\"edit\"] | $.scopes[0]: must be one of [assign-plans, view-progress]",
+            "limber.coaching.granted.v1  | scopes     | []           | $.scopes: must be a non-empty array",
+            "limber.coaching.revoked.v1  | revokedBy  | \"admin\"  | $.revokedBy: must be one of [athlete, coach]",
+            "limber.plan.paused.v1       | endsOn     | \"2027-02-24\" | $.endsOn: must be from startsOn to 89 days after it",
+            "limber.plan.paused.v1       | endsOn     | \"2026-11-25\" | $.endsOn: must be from startsOn to 89 days after it",
+            "limber.plan.resumed.v1      | resumedOn  | \"soon\"   | $.resumedOn: must be a date (yyyy-MM-dd)"})
+    void rejectsANewFieldBreakingItsSchemaNamingTheField(String type, String field, String json, String reason)
+            throws Exception {
+        ObjectNode event = example(type);
+        event.set(field, MAPPER.readTree(json));
+
+        assertEquals(new Reading.Rejected(reason), read(type, event.toString()));
+    }
+
+    @Test
+    void acceptsAPauseOfExactlyNinetyDays() {
+        ObjectNode pause = example("limber.plan.paused.v1", "two-weeks-for-a-sprained-ankle");
+        LocalDate startsOn = LocalDate.parse(pause.get("startsOn").asText());
+        pause.put("endsOn", startsOn.plusDays(89).toString());
+
+        ProgressEvent.PlanPaused read = (ProgressEvent.PlanPaused) accepted("limber.plan.paused.v1", pause.toString());
+
+        assertEquals(startsOn.plusDays(89), read.pause().endsOn());
     }
 
     @Test
@@ -117,8 +187,13 @@ class EventReaderTest {
     }
 
     private Reading read(String type, String json) {
-        String topic = type.startsWith("limber.plan") ? EventReader.PLAN_TOPIC : EventReader.SESSION_TOPIC;
+        String topic = type.startsWith("limber.plan") ? EventReader.PLAN_TOPIC
+                : type.startsWith("limber.coaching") ? EventReader.COACHING_TOPIC : EventReader.SESSION_TOPIC;
         return reader.read(topic, type, null, bytes(json));
+    }
+
+    private ProgressEvent accepted(String type, String json) {
+        return assertInstanceOf(Reading.Accepted.class, read(type, json), json).event();
     }
 
     private static ObjectNode example(String type) {
@@ -126,6 +201,16 @@ class EventReaderTest {
             return (ObjectNode) MAPPER.readTree(EventContracts.examples(type).get(0));
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The example of {@code type} whose file is {@code name}.json. */
+    private static ObjectNode example(String type, String name) {
+        String path = "limber/contracts/examples/" + type + "/" + name + ".json";
+        try (var in = EventReaderTest.class.getClassLoader().getResourceAsStream(path)) {
+            return (ObjectNode) MAPPER.readTree(in);
+        } catch (Exception e) {
+            throw new IllegalStateException(path, e);
         }
     }
 

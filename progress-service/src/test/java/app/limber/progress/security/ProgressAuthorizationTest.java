@@ -9,16 +9,26 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Who may call what: own statistics for any signed-in user, analytics for analysts and admins, rebuild for admins. */
+/**
+ * Who may call what: own statistics for any signed-in user, the coach view for coaches, analytics for analysts and
+ * admins, rebuild for admins.
+ */
 @QuarkusTest
 class ProgressAuthorizationTest {
 
     static final AccessTable ACCESS = new AccessTable()
             .authenticated("GET /progress/me", "GET /progress/me/calendar", "GET /progress/me/areas",
                     "GET /progress/me/milestones", "GET /progress/me/nudges", "PUT /progress/me/nudges")
+            .roles("GET /coach/athletes", "coach")
+            .roles("GET /coach/athletes/{athleteId}/progress", "coach")
+            .roles("GET /coach/athletes/{athleteId}/calendar", "coach")
+            .roles("GET /coach/athletes/{athleteId}/areas", "coach")
+            .roles("GET /coach/athletes/{athleteId}/alerts", "coach")
+            .roles("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", "coach")
             .roles("GET /analytics/adherence", "analyst", "admin")
             .roles("GET /analytics/cohorts", "analyst", "admin")
             .roles("POST /admin/rebuild", "admin");
@@ -28,7 +38,8 @@ class ProgressAuthorizationTest {
         OpenApiDocument document = OpenApiDocument.fetch();
 
         new AuthorizationMatrix(document, ACCESS, "matrix-user",
-                operation -> Map.of()).assertEveryOperationGuarded();
+                operation -> Map.of("athleteId", "matrix-athlete", "alertId", UUID.randomUUID().toString()))
+                .assertEveryOperationGuarded();
     }
 
     @Test

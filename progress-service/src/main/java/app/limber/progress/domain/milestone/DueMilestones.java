@@ -1,7 +1,5 @@
 package app.limber.progress.domain.milestone;
 
-import app.limber.progress.domain.PlanFact;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The nudges of a user at an instant, and when to look again: {@link WeekAtRiskRule}, {@link WeekMissedRule} and
@@ -25,7 +24,8 @@ public final class DueMilestones {
     /**
      * With the facts unchanged, the next week of a plan is unmet: its last day is at risk (13 days after a Monday at
      * the latest) and the Monday after it brings week-missed (14). Inactive falls due N days after its anchor, which
-     * is never after the later of today and the last plan start. Beyond that window nothing new can fall due.
+     * is never after the latest of today, the last plan start and the end of the last pause. Beyond that window
+     * nothing new can fall due.
      */
     private static final int TWO_WEEKS_AND_A_DAY = 15;
 
@@ -73,7 +73,11 @@ public final class DueMilestones {
         Set<Instant> instants = new TreeSet<>();
         Set<ZoneId> zones = new TreeSet<>(Comparator.comparing(ZoneId::getId));
         facts.plans().forEach(plan -> zones.add(plan.timeZone()));
-        Optional<LocalDate> lastStart = facts.plans().stream().map(PlanFact::startsOn).max(Comparator.naturalOrder());
+        // a plan starting, or coming back from a pause, starts what can fall due afresh
+        Optional<LocalDate> lastStart = facts.plans().stream()
+                .flatMap(plan -> Stream.concat(Stream.of(plan.startsOn()),
+                        plan.pauses().stream().map(pause -> pause.endsOn().plusDays(1))))
+                .max(Comparator.naturalOrder());
         for (ZoneId zone : zones) {
             LocalDate today = NudgeTime.today(now, zone);
             LocalDate from = lastStart.filter(start -> start.isAfter(today)).orElse(today);

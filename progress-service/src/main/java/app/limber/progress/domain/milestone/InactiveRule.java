@@ -1,13 +1,13 @@
 package app.limber.progress.domain.milestone;
 
 import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.SilentSpell;
 import app.limber.progress.domain.TodayZone;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -17,9 +17,10 @@ import java.util.Optional;
  * <ul>
  *   <li>"Today" and the nudge hour are in the zone {@code /progress/me} takes today in ({@link TodayZone}: the zone of
  *       the active plan that started last).</li>
- *   <li>The spell is counted from its <b>anchor</b>: the last session's day, or the day before that plan started if
- *       that is later (a new plan is a fresh commitment; nothing logged before it makes its athlete inactive on day
- *       one). The nudge is due when {@code today − anchor ≥ N}.</li>
+ *   <li>A plan paused today is not in force: with no other plan in force, nobody is inactive during a pause.</li>
+ *   <li>The spell is counted from its <b>anchor</b> ({@link SilentSpell}): the last session's day, or the day before
+ *       that plan started, or the last paused day of that plan before today, whichever is latest. The nudge is due
+ *       when {@code today − anchor ≥ N}.</li>
  *   <li>Its key is the anchor, so the nudge goes out once per spell: it is due at the nudge hour of every day of the
  *       spell until it has been sent (each day's window ends at midnight), and a session starts a new spell.</li>
  * </ul>
@@ -31,9 +32,7 @@ public final class InactiveRule {
 
     public static Optional<DueMilestone> due(MilestoneFacts facts, int nudgeHour, MilestoneSettings settings,
                                              Instant now) {
-        Optional<PlanFact> latestActive = facts.plans().stream()
-                .filter(plan -> plan.isActiveOn(NudgeTime.today(now, plan.timeZone())))
-                .max(Comparator.comparing(PlanFact::startsOn).thenComparing(PlanFact::planId));
+        Optional<PlanFact> latestActive = SilentSpell.latestInForce(facts.plans(), now);
         if (latestActive.isEmpty()) {
             return Optional.empty();
         }
@@ -43,8 +42,7 @@ public final class InactiveRule {
             return Optional.empty();
         }
         LocalDate lastSession = facts.activeDays().isEmpty() ? null : facts.activeDays().last();
-        LocalDate beforePlan = latestActive.get().startsOn().minusDays(1);
-        LocalDate anchor = lastSession != null && lastSession.isAfter(beforePlan) ? lastSession : beforePlan;
+        LocalDate anchor = SilentSpell.anchor(latestActive.get(), lastSession, today);
         if (ChronoUnit.DAYS.between(anchor, today) < settings.inactiveAfterDays()) {
             return Optional.empty();
         }

@@ -9,7 +9,7 @@ import java.util.Locale;
  *   <li>{@code session-deleted}: a deleted session took away what the milestone counted (a met week no longer met,
  *       a streak that never reached its length);</li>
  *   <li>{@code late-session}: a session logged late fell inside a spell and so undid a comeback;</li>
- *   <li>{@code plan-changed}: a plan scheduled or ended changed which weeks count and what they ask for (a week no
+ *   <li>{@code plan-changed}: a plan scheduled, ended, paused or resumed changed which weeks count and what they ask for (a week no
  *       longer in the plan, a session no longer attributed to it, a week with a target splitting a weekly run).</li>
  * </ul>
  */

@@ -2,6 +2,7 @@ package app.limber.progress.domain.milestone;
 
 import app.limber.progress.domain.IsoWeek;
 import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.PlanPause;
 import app.limber.progress.domain.PlanWeekRule;
 
 import java.time.Instant;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * the week, today included (up to Sunday, or to the plan's last day when it ends earlier).
  *
  * <p>It can be due on several days of a week (once per plan and day: its key is the plan and the day); a plan that
- * has not started yet or has ended is never at risk.
+ * has not started yet or has ended is never at risk, nor is one on a paused day. Paused days left in the week are not
+ * counted in {@code daysLeft}: the target is prorated to the days in force, which the remaining paused days are not.
  */
 public final class WeekAtRiskRule {
 
@@ -45,13 +47,16 @@ public final class WeekAtRiskRule {
 
     /** Whether the plan's week is at risk on {@code today} with {@code done} sessions counted so far. */
     public static Optional<MilestoneDetails.WeekAtRisk> assess(PlanFact plan, int done, LocalDate today, int spareDays) {
-        if (!plan.isActiveOn(today)) {
+        if (!plan.isInForceOn(today)) {
             return Optional.empty();
         }
         IsoWeek week = IsoWeek.of(today);
         int target = PlanWeekRule.targetIn(plan, week);
         LocalDate lastDay = plan.end().filter(end -> end.isBefore(week.sunday())).orElse(week.sunday());
         int daysLeft = (int) ChronoUnit.DAYS.between(today, lastDay) + 1;
+        for (PlanPause pause : plan.pauses()) {
+            daysLeft -= pause.daysWithin(today, lastDay);
+        }
         int needed = target - done;
         if (needed < 1 || needed < daysLeft - spareDays) {
             return Optional.empty();
