@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What a new user does in their first week, across all three services of a stack started as
  * {@code ./limber up} starts it: the catalog is there with its events, a plan on an article's
- * template, three sessions, and the progress they earn.
+ * template, three sessions, and the progress they earn; a celebration; and a coach the athlete lets in and
+ * later shuts out.
  */
 @ExtendWith(LocalStackExtension.class)
 class TrainingWeekJourneyIT {
@@ -137,6 +138,74 @@ class TrainingWeekJourneyIT {
         });
     }
 
+    @Test
+    void aCoachTheAthleteInvitedAssignsAPlanWatchesItAndIsAlertedOnceToPainUntilTheAthleteEndsIt(StackClient stack) {
+        String athlete = "coached-" + UUID.randomUUID();
+        String coach = "coach-" + UUID.randomUUID();
+        String athleteToken = stack.token(athlete, "athlete");
+        String coachToken = stack.token(coach, "coach");
+        awaitRoutineKnowsTheCatalog(stack);
+
+        String code = created(stack.send(postWithoutBody(stack, "routine", "/coach/invitations", coachToken)))
+                .get("code").asText();
+        JsonNode grant = created(stack.send(post(stack, "routine", "/me/coaches", athleteToken, """
+                {"code": "%s", "scopes": ["view-progress", "assign-plans"]}""".formatted(code))));
+        assertEquals(coach, grant.get("coachId").asText());
+
+        Instant completedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.MINUTES);
+        LocalDate monday = completedAt.atZone(BERLIN).toLocalDate().with(java.time.DayOfWeek.MONDAY);
+        String plan = created(stack.send(post(stack, "routine", "/coach/athletes/" + athlete + "/plans", coachToken, """
+                {"routineId": "%s", "weeklyTarget": 2, "timeZone": "Europe/Berlin", "startsOn": "%s"}"""
+                .formatted(WARM_UP, monday)))).get("id").asText();
+        JsonNode plans = json(stack.get("routine", "/plans", athleteToken));
+        assertEquals(List.of(plan), plans.get("items").findValuesAsText("id"), "the athlete's plans: " + plans);
+        assertEquals(coach, plans.at("/items/0/assignedBy").asText(), "who assigned it: " + plans);
+
+        created(stack.send(post(stack, "routine", "/sessions", athleteToken, """
+                {"routineId": "%s", "planId": "%s", "startedAt": "%s", "completedAt": "%s", "timeZone": "Europe/Berlin",
+                 "discomfort": 8,
+                 "exercises": [{"exerciseSlug": "leg-swings", "side": "both", "setsDone": 1, "repsDone": 12}]}"""
+                .formatted(WARM_UP, plan, completedAt.minus(10, ChronoUnit.MINUTES), completedAt))));
+
+        String athletePath = "/coach/athletes/" + athlete;
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            JsonNode mine = json(stack.get("progress", "/progress/me", athleteToken));
+            JsonNode seen = json(stack.get("progress", athletePath + "/progress", coachToken));
+            assertEquals(mine, seen, "the coach sees what the athlete sees");
+            assertEquals(1, seen.at("/thisWeek/done").asInt(), "done this week: " + seen);
+            assertEquals(2, seen.at("/thisWeek/target").asInt(), "this week's target: " + seen);
+
+            JsonNode athletes = json(stack.get("progress", "/coach/athletes", coachToken));
+            assertEquals(List.of(athlete), athletes.get("items").findValuesAsText("athleteId"), "the coach's athletes");
+            assertEquals(8, athletes.at("/items/0/lastDiscomfort/discomfort").asInt(), "last discomfort: " + athletes);
+            assertEquals("critical", athletes.at("/items/0/maxAlertLevel").asText(), "alert level: " + athletes);
+        });
+
+        String alertId = json(stack.get("progress", athletePath + "/alerts", coachToken)).at("/items/0/alertId").asText();
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            List<ConsumerRecord<String, String>> opened = readAll(stack, "progress.coach-alerts").stream()
+                    .filter(type("limber.coach-alert.opened.v1")).filter(r -> coach.equals(r.key())).toList();
+            assertEquals(1, opened.size(), "alerts opened for " + coach);
+            JsonNode alert = JSON.readTree(opened.get(0).value());
+            assertEquals(alertId, alert.get("alertId").asText());
+            assertEquals(athlete, alert.get("athleteId").asText());
+            assertEquals("discomfort", alert.get("kind").asText());
+            assertEquals("critical", alert.get("level").asText());
+        });
+        HttpResponse<String> ack = stack.send(postWithoutBody(stack, "progress",
+                athletePath + "/alerts/" + alertId + "/ack", coachToken));
+        assertEquals(204, ack.statusCode(), ack.body());
+        assertEquals("acknowledged", json(stack.get("progress", athletePath + "/alerts", coachToken))
+                .at("/items/0/status").asText());
+
+        HttpResponse<String> ended = stack.send(stack.request("routine", "/me/coaches/" + coach)
+                .header("Authorization", "Bearer " + athleteToken).DELETE().build());
+        assertEquals(204, ended.statusCode(), ended.body());
+        await().atMost(DEADLINE).untilAsserted(() -> assertEquals(404,
+                stack.get("progress", athletePath + "/progress", coachToken).statusCode(),
+                "after the athlete ended it, the athlete does not exist for the coach"));
+    }
+
     private static void awaitRoutineKnowsTheCatalog(StackClient stack) {
         await().atMost(DEADLINE).untilAsserted(() -> {
             JsonNode routine = json(stack.get("routine", "/routines/" + WARM_UP));
@@ -165,6 +234,11 @@ class TrainingWeekJourneyIT {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static HttpRequest postWithoutBody(StackClient stack, String service, String path, String token) {
+        return stack.request(service, path).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
     }
 
     private static JsonNode created(HttpResponse<String> response) {
