@@ -177,7 +177,7 @@ class TrainingWeekJourneyIT {
 
             JsonNode athletes = json(stack.get("progress", "/coach/athletes", coachToken));
             assertEquals(List.of(athlete), athletes.get("items").findValuesAsText("athleteId"), "the coach's athletes");
-            assertEquals(8, athletes.at("/items/0/lastDiscomfort/discomfort").asInt(), "last discomfort: " + athletes);
+            assertEquals(8, athletes.at("/items/0/lastDiscomfort/value").asInt(), "last discomfort: " + athletes);
             assertEquals("critical", athletes.at("/items/0/maxAlertLevel").asText(), "alert level: " + athletes);
         });
 
