@@ -1,4 +1,4 @@
-# One multi-stage build for every service: docker-compose passes SERVICE (e.g. catalog-service).
+# One multi-stage build for every service and the web pages: docker-compose passes SERVICE (e.g. catalog-service, web).
 # Stage 1 builds from source with the project's own Maven wrapper; stage 2 is a JRE with the
 # packaged Quarkus app only.
 FROM eclipse-temurin:17-jdk AS build
@@ -17,6 +17,7 @@ COPY platform/local-stack/pom.xml platform/local-stack/pom.xml
 COPY catalog-service/pom.xml catalog-service/pom.xml
 COPY routine-service/pom.xml routine-service/pom.xml
 COPY progress-service/pom.xml progress-service/pom.xml
+COPY web/pom.xml web/pom.xml
 RUN ./mvnw -B -q -pl ${SERVICE} -am dependency:go-offline -DexcludeReactor=true
 COPY . .
 RUN ./mvnw -B -q -pl ${SERVICE} -am -DskipTests package

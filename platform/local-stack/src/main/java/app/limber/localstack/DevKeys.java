@@ -43,6 +43,11 @@ public record DevKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey, Path pub
         }
     }
 
+    /** The private key's file: the local stack's web front end signs its sign-in page's tokens with it. */
+    public Path privateKeyFile() {
+        return publicKeyFile.resolveSibling(PRIVATE_KEY_FILE);
+    }
+
     /** A token for {@code userId} in the given roles, valid for {@link #TOKEN_LIFETIME}. */
     public String token(String userId, List<String> roles) {
         requireKnownRoles(roles);

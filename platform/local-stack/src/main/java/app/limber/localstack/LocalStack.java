@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * The whole system on one machine: PostgreSQL, a Kafka broker, then the three services, started in that
- * order and stopped in reverse. {@link #close()} may be called from a shutdown hook while
+ * The whole system on one machine: PostgreSQL, a Kafka broker, then the three services and the web front end,
+ * started in that order and stopped in reverse. {@link #close()} may be called from a shutdown hook while
  * {@link #start()} is still running; whatever was started by then is stopped.
  */
 public final class LocalStack implements AutoCloseable {
@@ -94,7 +94,7 @@ public final class LocalStack implements AutoCloseable {
 
         for (ServiceSpec spec : ports.services()) {
             progress.step("starting " + spec.name() + " on port " + spec.port());
-            ServiceProcess process = ServiceProcess.start(spec, jars.get(spec.name()), environment(spec),
+            ServiceProcess process = ServiceProcess.start(spec, jars.get(spec.name()), environment(spec, ports.services()),
                     options.serviceJvmOptions(), layout.workDir(), layout.log(spec.name()));
             processes.add(process);
             onClose(new ServicesStopper(List.of(process)));
@@ -166,7 +166,12 @@ public final class LocalStack implements AutoCloseable {
         return port;
     }
 
-    private Map<String, String> environment(ServiceSpec spec) {
+    private Map<String, String> environment(ServiceSpec spec, List<ServiceSpec> all) {
+        if (!spec.isApi()) {
+            Map<String, String> urls = new LinkedHashMap<>();
+            all.stream().filter(ServiceSpec::isApi).forEach(api -> urls.put(api.name(), api.baseUrl()));
+            return spec.webEnvironment(urls, keys.privateKeyFile());
+        }
         return spec.environment(postgres.jdbcUrl(spec.name()), kafka.bootstrapServers(), keys.publicKeyFile());
     }
 

@@ -16,6 +16,12 @@ public final class ReadySummary {
         text.append(String.format(Locale.ROOT, "Limber is ready (all services ready %.1fs after launch)%n%n", stack.readySeconds()));
         text.append("Services:\n");
         for (RunningService service : stack.services()) {
+            if (!service.spec().isApi()) {
+                text.append(String.format(Locale.ROOT, "  %-9s %-24s pages   %-38s %s%n",
+                        service.spec().name(), service.baseUrl(), service.baseUrl() + "/signin",
+                        service.startedInSeconds().map(s -> String.format(Locale.ROOT, "started in %.3fs", s)).orElse("")));
+                continue;
+            }
             text.append(String.format(Locale.ROOT, "  %-9s %-24s swagger %-38s %s%n",
                     service.spec().name(), service.baseUrl(), service.swaggerUi(),
                     service.startedInSeconds().map(s -> String.format(Locale.ROOT, "started in %.3fs", s)).orElse("")));

@@ -30,7 +30,8 @@ class LimberScriptBuildTest {
             "platform/local-stack/target/limber-local-stack.jar",
             "catalog-service/target/quarkus-app/quarkus-run.jar",
             "routine-service/target/quarkus-app/quarkus-run.jar",
-            "progress-service/target/quarkus-app/quarkus-run.jar");
+            "progress-service/target/quarkus-app/quarkus-run.jar",
+            "web/target/quarkus-app/quarkus-run.jar");
 
     @TempDir
     Path repo;
@@ -46,6 +47,7 @@ class LimberScriptBuildTest {
                     <module>catalog-service</module>
                     <module>routine-service</module>
                     <module>progress-service</module>
+                    <module>web</module>
                     <module>platform/local-stack</module>
                   </modules>
                   <profiles><profile><id>bench</id><modules><module>bench/system</module></modules></profile></profiles>
@@ -53,7 +55,7 @@ class LimberScriptBuildTest {
                 """);
         Files.writeString(repo.resolve("mvnw"), "#!/usr/bin/env bash\necho \"$*\" >> \"$(dirname \"$0\")/mvnw.calls\"\n");
         executable(repo.resolve("mvnw"));
-        for (String module : List.of("platform/outbox", "catalog-service", "routine-service", "progress-service",
+        for (String module : List.of("platform/outbox", "catalog-service", "routine-service", "progress-service", "web",
                 "platform/local-stack", "bench/system")) {
             source(module + "/pom.xml", BUILT_AT.minusSeconds(3600));
             source(module + "/src/main/java/Main.java", BUILT_AT.minusSeconds(3600));

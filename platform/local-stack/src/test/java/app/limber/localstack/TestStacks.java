@@ -20,7 +20,8 @@ final class TestStacks {
                 "--kafka-port", "0",
                 "--catalog-port", "0",
                 "--routine-port", "0",
-                "--progress-port", "0"));
+                "--progress-port", "0",
+                "--web-port", "0"));
         args.addAll(List.of(extraArgs));
         return LaunchOptions.parse(args, Map.of());
     }
