@@ -65,6 +65,19 @@ public class ErrorPages {
         return page(503, "A service is not reachable", List.of("A Limber service is not reachable. Try again in a moment."));
     }
 
+    @ServerExceptionMapper
+    public Response http(jakarta.ws.rs.WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return page(status, status == 404 ? "Not found" : "Not possible",
+                List.of(status == 404 ? "There is no such page." : "The request could not be handled (" + status + ")."));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("a page failed", e);
+        return page(500, "Something went wrong", List.of("The page could not be shown. Try again; if it keeps failing, tell us."));
+    }
+
     private Response page(int status, String title, List<String> messages) {
         Chrome chrome = visitor.current(headers).map(session -> Chrome.of(session, "")).orElse(Chrome.anonymous());
         String html = error.data("chrome", chrome).data("title", title).data("messages", messages).render();
