@@ -55,6 +55,8 @@ public class RoutinePages {
     @Inject
     HttpHeaders headers;
     @Inject
+    FirstSubmissions firstSubmissions;
+    @Inject
     @Location("routines.html")
     Template list;
     @Inject
@@ -138,6 +140,17 @@ public class RoutinePages {
         if (idempotencyKey == null || !idempotencyKey.matches("[0-9a-f-]{36}")) {
             throw new ForbiddenException("The form lacks its key; reload the page and log the session again.");
         }
+        Map<String, Object> body = firstSubmissions.bodyFor(session.userId(), idempotencyKey, () ->
+                sessionRequest(id, startedAt, timeZone, planId, effort, discomfort, entry, completed));
+        ServiceClient.Answer answer = services.post(Service.ROUTINE, "/sessions", session.bearerToken(), body,
+                Map.of("Idempotency-Key", idempotencyKey));
+        String sessionId = answer.body().path("id").asText();
+        return Response.seeOther(URI.create("/progress?logged=" + sessionId)).build();
+    }
+
+    /** The session as POST /sessions takes it, ending now. */
+    static Map<String, Object> sessionRequest(UUID id, String startedAt, String timeZone, String planId, String effort,
+                                              String discomfort, List<String> entry, List<String> completed) {
         Instant completedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Set<String> done = new LinkedHashSet<>(completed == null ? List.of() : completed);
         List<Map<String, Object>> exercises = new ArrayList<>();
@@ -171,10 +184,7 @@ public class RoutinePages {
         body.put("exercises", exercises);
         putNumber(body, "effort", effort);
         putNumber(body, "discomfort", discomfort);
-        ServiceClient.Answer answer = services.post(Service.ROUTINE, "/sessions", session.bearerToken(), body,
-                Map.of("Idempotency-Key", idempotencyKey));
-        String sessionId = answer.body().path("id").asText();
-        return Response.seeOther(URI.create("/progress?logged=" + sessionId)).build();
+        return body;
     }
 
     /** When the player started, as its script reported it; a missing or impossible time counts from now. */

@@ -19,13 +19,14 @@ public final class AdherenceChart {
     public record Point(String week, Double mean, Double median, Double metShare) {
     }
 
-    record Series(String name, String colour, String dash) {
+    /** Markers shrink from series to series, so that equal values stay visible as rings around each other. */
+    record Series(String name, String colour, String dash, double radius) {
     }
 
     static final List<Series> SERIES = List.of(
-            new Series("mean", "#0b57a4", ""),
-            new Series("median", "#a4161a", "6 4"),
-            new Series("meeting target", "#1e6b34", "2 3"));
+            new Series("mean", "#0b57a4", "", 6),
+            new Series("median", "#a4161a", "6 4", 4),
+            new Series("meeting target", "#1e6b34", "2 3", 2.5));
 
     private AdherenceChart() {
     }
@@ -84,7 +85,7 @@ public final class AdherenceChart {
                 Double value = value(points.get(i), s);
                 if (value != null) {
                     svg.append("<circle cx=\"").append(Svg.n(x(i, points.size()))).append("\" cy=\"").append(Svg.n(y(value)))
-                            .append("\" r=\"3.5\" fill=\"").append(series.colour()).append("\"><title>").append(points.get(i).week())
+                            .append("\" r=\"").append(Svg.n(series.radius())).append("\" fill=\"").append(series.colour()).append("\"><title>").append(points.get(i).week())
                             .append(' ').append(series.name()).append(": ").append(Math.round(value * 100)).append("%</title></circle>");
                 }
             }

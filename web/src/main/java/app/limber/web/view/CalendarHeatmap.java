@@ -17,6 +17,8 @@ public final class CalendarHeatmap {
     static final int STEP = 14;
     static final int LEFT = 30;
     static final int TOP = 16;
+    /** Room after the last column for a month label that starts there. */
+    static final int RIGHT = 16;
     /** Fill per level: none, 1, 2, 3 or more sessions; each square also names its count in its title. */
     static final String[] FILLS = {"#e3e8ec", "#7fc58f", "#3a9a55", "#1e6b34"};
 
@@ -45,7 +47,7 @@ public final class CalendarHeatmap {
      * @param label    what the whole picture shows, for assistive technology
      */
     public static String render(LocalDate from, LocalDate to, Map<LocalDate, Integer> sessions, String label) {
-        int width = LEFT + weeks(from, to) * STEP;
+        int width = LEFT + weeks(from, to) * STEP + RIGHT;
         int height = TOP + 7 * STEP;
         StringBuilder svg = new StringBuilder(32 * 1024);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart heatmap\" viewBox=\"0 0 ").append(width).append(' ')
