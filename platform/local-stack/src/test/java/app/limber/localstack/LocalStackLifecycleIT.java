@@ -89,7 +89,7 @@ class LocalStackLifecycleIT {
     private static List<Long> processIds(LocalStack stack) {
         List<Long> pids = new ArrayList<>(stack.servicePids());
         stack.postgresPid().ifPresent(pids::add);
-        assertEquals(4, pids.size(), "three services and the postmaster: " + pids);
+        assertEquals(5, pids.size(), "three services, the web pages and the postmaster: " + pids);
         return pids;
     }
 

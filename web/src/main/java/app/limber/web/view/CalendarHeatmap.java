@@ -50,8 +50,10 @@ public final class CalendarHeatmap {
         int width = LEFT + weeks(from, to) * STEP + RIGHT;
         int height = TOP + 7 * STEP;
         StringBuilder svg = new StringBuilder(32 * 1024);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart heatmap\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" role=\"img\" aria-label=\"").append(Svg.escape(label)).append("\">");
+        // a year's squares would be too small to tell apart on a phone: that one scrolls sideways instead
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart heatmap").append(weeks(from, to) > 26 ? " long" : "")
+                .append("\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" style=\"max-width:").append(width * 2).append("px\" role=\"img\" aria-label=\"").append(Svg.escape(label)).append("\">");
         svg.append("<g font-size=\"9\" fill=\"#4a5560\">");
         String[] rows = {"Mon", "", "Wed", "", "Fri", "", ""};
         for (int row = 0; row < 7; row++) {
