@@ -86,6 +86,28 @@ class WebJourneyIT {
         assertFalse(response.headers().firstValue("Set-Cookie").orElse("").contains("limber_session"), "no session is opened");
     }
 
+    /** What a browser without script gets: every step listed with its countdown seconds, and the log form. */
+    @Test
+    void withoutScriptThePlayerIsTheWholeListAndTheLogForm(StackClient stack) throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> signInPage = http.send(HttpRequest.newBuilder(stack.url("web", "/signin")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("limber_signin"))
+                .findFirst().orElseThrow().getValue();
+        assertTrue(signInPage.body().contains(token), "the form carries the token its cookie holds");
+        http.send(HttpRequest.newBuilder(stack.url("web", "/signin")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&userId=no-script-athlete&role=athlete")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String play = http.send(HttpRequest.newBuilder(stack.url("web", "/routines/" + WARM_UP + "/play")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals(17, play.split("<li class=\"step\"", -1).length - 1, "every step of the warm-up is listed");
+        assertTrue(play.contains("Single-Leg Deadlift</strong> — Left side: 6 reps, holding each 2 s"), "a per-side step in words");
+        assertTrue(play.contains("<strong>Rest</strong>: Rest 10 s"), "rests in words");
+        assertTrue(play.contains("id=\"log-form\"") && !play.contains("id=\"log\" hidden"), "the log form is part of the page");
+    }
+
     private String coachInvites() {
         signIn(COACH, "/coach");
         click(By.id("invite"));
