@@ -197,6 +197,14 @@ class WebJourneyIT {
         visit("progress", true);
         browser.screenshot("progress-phone", Browser.PHONE, 2600);
 
+        new Select(browser.driver.findElement(By.id("nudgeHour"))).selectByValue("7");
+        browser.driver.findElement(By.id("quietStart")).clear();
+        browser.driver.findElement(By.id("quietEnd")).clear();
+        click(By.xpath("//button[normalize-space()='Save nudge settings']"));
+        awaitText(By.tagName("main"), "Nudge settings saved.");
+        assertEquals("7", new Select(browser.driver.findElement(By.id("nudgeHour"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("", browser.driver.findElement(By.id("quietStart")).getAttribute("value"), "no quiet hours any more");
+
         JsonNode sessions = JSON.readTree(stack.get("routine", "/sessions", stack.token(ATHLETE, "athlete")).body());
         assertEquals(1, sessions.get("total").asInt(), "three sends of one form record one session: " + sessions);
         JsonNode session = sessions.at("/items/0");
