@@ -238,6 +238,12 @@ class WebJourneyIT {
         click(By.xpath("//button[normalize-space()='Acknowledge']"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "acknowledged".equals(d.findElement(By.cssSelector("#alerts .alert")).getAttribute("data-status")));
+
+        new Select(browser.driver.findElement(By.id("routineId"))).selectByVisibleText("Hip Strengthening Routine");
+        click(By.xpath("//button[normalize-space()='Assign']"));
+        awaitText(By.id("plans"), "Hip Strengthening Routine");
+        assertTrue(text(By.id("plans")).contains("2 a week · from " + LocalDate.now(ZoneId.of("UTC"))), text(By.id("plans")));
+        assertTrue(text(By.id("plans")).contains("assigned by " + COACH), text(By.id("plans")));
     }
 
     private void analystSeesTheChartAndDownloadsCsv() throws Exception {
