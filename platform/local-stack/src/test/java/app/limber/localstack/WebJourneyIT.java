@@ -147,9 +147,10 @@ class WebJourneyIT {
         click(By.cssSelector("[data-action=start]"));
         assertEquals("Single-Leg Deadlift", field("name"));
         assertEquals("Left side", field("position"));
-        assertEquals("0:12", field("countdown"), "6 reps held 2 s each");
-        // the countdown runs by itself: it leaves 0:12 within a couple of seconds
-        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> !field("countdown").equals("0:12"));
+        String first = field("countdown");
+        assertTrue(first.matches("0:1[0-2]"), "6 reps held 2 s each count down from 0:12: " + first);
+        // the countdown runs by itself: it moves on within a couple of seconds
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> !field("countdown").equals(first));
         browser.screenshot("player-phone", Browser.PHONE, 1400);
         browser.assertAccessible("player, playing");
 
