@@ -86,9 +86,9 @@ class WebJourneyIT {
         assertFalse(response.headers().firstValue("Set-Cookie").orElse("").contains("limber_session"), "no session is opened");
     }
 
-    /** What a browser without script gets: every step listed with its countdown seconds, and the log form. */
+    /** What a browser without script gets: every step listed in words, the log form, plain forms for plans. */
     @Test
-    void withoutScriptThePlayerIsTheWholeListAndTheLogForm(StackClient stack) throws Exception {
+    void withoutScriptThePlayerIsTheWholeListAndFormsMakeAndEndAPlan(StackClient stack) throws Exception {
         java.net.CookieManager cookies = new java.net.CookieManager();
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
@@ -105,7 +105,30 @@ class WebJourneyIT {
         assertEquals(17, play.split("<li class=\"step\"", -1).length - 1, "every step of the warm-up is listed");
         assertTrue(play.contains("Single-Leg Deadlift</strong> — Left side: 6 reps, holding each 2 s"), "a per-side step in words");
         assertTrue(play.contains("<strong>Rest</strong>: Rest 10 s"), "rests in words");
-        assertTrue(play.contains("id=\"log-form\"") && !play.contains("id=\"log\" hidden"), "the log form is part of the page");
+        assertTrue(play.contains("id=\"log-form\""), "the log form is part of the page");
+
+        // plain forms make a plan and end it
+        String csrf = between(play, "name=\"_csrf\" value=\"", "\"");
+        String plans = http.send(form(stack, "/plans", "_csrf=" + csrf + "&routineId=" + WARM_UP
+                + "&weeklyTarget=2&startsOn=" + LocalDate.now(ZoneId.of("UTC")) + "&timeZone=UTC"), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(plans.contains("Active</strong> · 2 a week"), "the new plan: " + plans);
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("action=\"(/plans/[0-9a-f-]{36}/end)\"").matcher(plans);
+        assertTrue(end.find(), "an end form: " + plans);
+        String ended = http.send(form(stack, end.group(1), "_csrf=" + csrf), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(ended.contains("Ended</strong> · 2 a week"), "the plan ended today: " + ended);
+        assertFalse(ended.contains("End this plan"), "an ended plan offers nothing more");
+    }
+
+    private static HttpRequest form(StackClient stack, String path, String body) {
+        return HttpRequest.newBuilder(stack.url("web", path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String between(String text, String before, String after) {
+        int start = text.indexOf(before);
+        assertTrue(start >= 0, "no " + before + " in " + text);
+        start += before.length();
+        return text.substring(start, text.indexOf(after, start));
     }
 
     private String coachInvites() {
