@@ -59,7 +59,10 @@ class RoutineAuthorizationTest {
             .roles("GET /coach/athletes/{athleteId}/plans/{planId}", "coach")
             .roles("POST /coach/athletes/{athleteId}/plans/{planId}/pauses", "coach")
             .roles("GET /coach/athletes/{athleteId}/plans/{planId}/pauses/{pauseId}", "coach")
-            .roles("DELETE /coach/athletes/{athleteId}/plans/{planId}/pauses/{pauseId}", "coach");
+            .roles("DELETE /coach/athletes/{athleteId}/plans/{planId}/pauses/{pauseId}", "coach")
+            .authenticated("GET /me/export", "GET /me/export/sessions.csv")
+            .roles("GET /admin/users/{id}/export", "admin")
+            .roles("GET /admin/users/{id}/export/sessions.csv", "admin");
 
     @BeforeEach
     void catalogKnown() {
@@ -112,6 +115,9 @@ class RoutineAuthorizationTest {
      */
     private static String resourceFor(ApiOperation operation, String user, String routine, String plan) {
         boolean delete = operation.method().equals("DELETE");
+        if (operation.path().startsWith("/admin/users/")) {
+            return user;
+        }
         if (operation.path().startsWith("/routines/")) {
             return delete ? Routines.create(athlete(user), Routines.body("doomed routine")) : routine;
         }
