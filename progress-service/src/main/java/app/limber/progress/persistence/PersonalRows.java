@@ -35,7 +35,7 @@ public class PersonalRows {
         String sql = "select coalesce(json_agg(row_to_json(t) order by t::text), '[]'::json)::text from "
                 + table.name() + " t where " + table.condition();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 1; i <= table.userColumns().size(); i++) {
+            for (int i = 1; i <= table.allColumns().size(); i++) {
                 statement.setString(i, userId);
             }
             try (ResultSet result = statement.executeQuery()) {

@@ -9,20 +9,33 @@ import java.util.List;
  */
 public final class UserTables {
 
-    /** A table and the columns whose value is a user id. */
-    public record UserTable(String name, List<String> userColumns) {
+    /**
+     * A table, the columns that make a row the user's ({@code userColumns}: erasure deletes the row), and the columns
+     * that merely mention them in another user's row ({@code mentionColumns}: erasure blanks the mention, the row
+     * stays its owner's).
+     */
+    public record UserTable(String name, List<String> userColumns, List<String> mentionColumns) {
 
-        /** {@code c1 = ? or c2 = ?}: as many parameters as columns, each the user id. */
+        public List<String> allColumns() {
+            return java.util.stream.Stream.concat(userColumns.stream(), mentionColumns.stream()).toList();
+        }
+
+        /** {@code c1 = ? or c2 = ?} over every column naming a person: as many parameters, each the user id. */
         public String condition() {
+            return String.join(" or ", allColumns().stream().map(c -> c + " = ?").toList());
+        }
+
+        /** {@code c1 = ? or c2 = ?} over the columns that make a row the user's. */
+        public String ownerCondition() {
             return String.join(" or ", userColumns.stream().map(c -> c + " = ?").toList());
         }
     }
 
     public static final List<UserTable> ALL = List.of(
             table("progress_user", "user_id"),
-            table("plan_scheduled", "user_id", "assigned_by"),
+            new UserTable("plan_scheduled", List.of("user_id"), List.of("assigned_by")),
             table("plan_ended", "user_id"),
-            table("plan_paused", "user_id", "paused_by"),
+            new UserTable("plan_paused", List.of("user_id"), List.of("paused_by")),
             table("plan_resumed", "user_id"),
             table("session_completed", "user_id"),
             table("session_deleted", "user_id"),
@@ -44,6 +57,6 @@ public final class UserTables {
     }
 
     private static UserTable table(String name, String... userColumns) {
-        return new UserTable(name, List.of(userColumns));
+        return new UserTable(name, List.of(userColumns), List.of());
     }
 }

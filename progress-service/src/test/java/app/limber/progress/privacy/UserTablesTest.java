@@ -33,7 +33,7 @@ class UserTablesTest {
         columns.stream().filter(c -> !NOT_PERSONAL_STORES.contains(c.get(0)))
                 .forEach(c -> found.add(c.get(0) + "." + c.get(1)));
         Set<String> listed = new TreeSet<>();
-        UserTables.ALL.forEach(t -> t.userColumns().forEach(c -> listed.add(t.name() + "." + c)));
+        UserTables.ALL.forEach(t -> t.allColumns().forEach(c -> listed.add(t.name() + "." + c)));
         assertEquals(listed, found);
     }
 }
