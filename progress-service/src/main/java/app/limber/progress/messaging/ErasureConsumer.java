@@ -4,6 +4,7 @@ import app.limber.platform.outbox.Outbox;
 import app.limber.platform.outbox.OutboxEvent;
 import app.limber.progress.config.ConsumerSettings;
 import app.limber.progress.persistence.PersonalErasure;
+import app.limber.progress.persistence.SwapLock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,7 +37,8 @@ import java.util.UUID;
 
 /**
  * progress's part of an erasure: reads {@code privacy.erasure-requests} in a group of its own (apart from the
- * statistics consumer, which it leaves untouched), and per request, in one JDBC transaction, records the event id,
+ * statistics consumer, which it leaves untouched), and per request, in one JDBC transaction, records the event id
+ * ({@code erasure_request_applied}: a rebuild replaces {@code processed_event}),
  * erases the user ({@link PersonalErasure}) and appends {@code limber.erasure.confirmed.v1} to the outbox; offsets are
  * committed after. A request that breaks its contract is dead-lettered with a reason that names no value; a failed
  * transaction is retried from the poll's first offsets.
@@ -146,6 +148,7 @@ public class ErasureConsumer {
             connection.setAutoCommit(false);
             try {
                 List<OutboxEvent> confirmations = new ArrayList<>();
+                SwapLock.exclusive(connection);
                 for (Request request : requests) {
                     if (firstTime(connection, request.eventId())) {
                         PersonalErasure.erase(connection, request.userId());
@@ -201,9 +204,8 @@ public class ErasureConsumer {
 
     private static boolean firstTime(Connection connection, UUID eventId) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into processed_event (event_id, topic) values (?, ?) on conflict do nothing")) {
+                "insert into erasure_request_applied (event_id) values (?) on conflict do nothing")) {
             insert.setObject(1, eventId);
-            insert.setString(2, TOPIC);
             return insert.executeUpdate() == 1;
         }
     }

@@ -3,6 +3,7 @@ package app.limber.progress.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Deletes, in the caller's transaction, every row of {@link UserTables} that is the user's, blanks their mentions in
@@ -15,26 +16,40 @@ public final class PersonalErasure {
     private PersonalErasure() {
     }
 
-    /** The number of rows deleted or changed. */
+    /**
+     * The number of rows deleted or changed. The caller holds {@link SwapLock#exclusive}: live batches in flight finish
+     * first and later ones wait, then find the user among {@link ErasedUsers} and add nothing.
+     */
     public static int erase(Connection connection, String userId) throws SQLException {
         int changed = 0;
-        // a live batch holding the user's row lock finishes first; one that comes after finds nothing to add to
-        try (PreparedStatement lock = connection.prepareStatement(
-                "select 1 from progress_user where user_id = ? for update")) {
-            lock.setString(1, userId);
-            lock.executeQuery().close();
-        }
         for (UserTables.UserTable table : UserTables.ALL) {
-            for (String mention : table.mentionColumns()) {
-                changed += update(connection, "update " + table.name() + " set " + mention + " = "
-                        + blank(connection, table.name(), mention) + " where " + mention + " = ?", userId, 1);
+            // a rebuild running now has copied the user into its twin tables; the swap must not bring them back
+            for (String name : List.of(table.name(), table.name() + Tables.REBUILD.suffix())) {
+                if (!exists(connection, name)) {
+                    continue;
+                }
+                for (String mention : table.mentionColumns()) {
+                    changed += update(connection, "update " + name + " set " + mention + " = "
+                            + blank(connection, table.name(), mention) + " where " + mention + " = ?", userId, 1);
+                }
+                changed += update(connection, "delete from " + name + " where " + table.ownerCondition(), userId,
+                        table.userColumns().size());
             }
-            changed += update(connection, "delete from " + table.name() + " where " + table.ownerCondition(), userId,
-                    table.userColumns().size());
         }
         changed += update(connection, "delete from outbox_event where record_key = ? or payload ->> 'userId' = ? "
                 + "or payload ->> 'athleteId' = ? or payload ->> 'coachId' = ?", userId, 4);
+        ErasedUsers.record(connection, userId);
         return changed;
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select to_regclass(?) is not null")) {
+            statement.setString(1, table);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getBoolean(1);
+            }
+        }
     }
 
     /** null where the column allows it, else a word that names no one. */

@@ -87,6 +87,14 @@ class ErasureTest {
                 "the athlete keeps the plan their erased coach assigned");
         Progress.me(user).body("totals.sessions", equalTo(0));
 
+        // a late event of the user creates nothing, live or in a rebuild of every table from the kept topics
+        TestEvents.publish(TestEvents.SESSION_COMPLETED, TestEvents.sessionCompleted(user, UUID.randomUUID(), routine, plan,
+                Instant.now().minusSeconds(600), ZONE));
+        given().auth().oauth2(TestTokens.token("ops", "admin")).post("/admin/rebuild").then().statusCode(200);
+        assertEquals(0, rowsMentioning(user), "a rebuild and a late event leave the user erased");
+        assertEquals(controlBefore, Progress.me(control).extract().asString(), "the control user's statistics after the rebuild");
+        assertEquals(1, Database.count("select count(*) from plan_scheduled where user_id = ? and assigned_by is null", control));
+
         // the same request again, then another in the same partition: only the second confirms
         TestEvents.publish(REQUESTED, request);
         TestEvents.publish(REQUESTED, request(requestId, TestEvents.user("sentinel")));
