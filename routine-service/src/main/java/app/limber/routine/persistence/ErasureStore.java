@@ -103,8 +103,10 @@ public class ErasureStore {
                 "delete from coaching_grant where athlete_id = ?1 or coach_id = ?1",
                 "delete from coach_invitation where coach_id = ?1",
                 "update coach_invitation set used_by = null where used_by = ?1",
-                // another user's event waiting to be published must still reach progress
-                "delete from outbox_event where record_key = ?1 or published_at is not null and (payload ->> 'userId' = ?1 "
+                // another user's event waiting to be published must still reach progress; an erasure request naming
+                // the user was consumed, so it is gone even while its relay has not yet marked it published
+                "delete from outbox_event where record_key = ?1 or (published_at is not null "
+                        + "or event_type = 'limber.erasure.requested.v1') and (payload ->> 'userId' = ?1 "
                         + "or payload ->> 'athleteId' = ?1 or payload ->> 'coachId' = ?1 or payload ->> 'assignedBy' = ?1 "
                         + "or payload ->> 'pausedBy' = ?1)")) {
             em.createNativeQuery(statement).setParameter(1, userId).executeUpdate();
