@@ -49,7 +49,9 @@ class OpenApiDocumentTest {
                 Map.entry("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", "acknowledgeAthleteAlert"),
                 Map.entry("GET /analytics/adherence", "getAdherenceReport"),
                 Map.entry("GET /analytics/cohorts", "getCohortReport"),
-                Map.entry("POST /admin/rebuild", "rebuildProgress")),
+                Map.entry("POST /admin/rebuild", "rebuildProgress"),
+                Map.entry("GET /me/export", "exportMyData"),
+                Map.entry("GET /admin/users/{id}/export", "exportUserData")),
                 collect(operation -> operation.get("operationId").asText()));
     }
 
@@ -81,7 +83,8 @@ class OpenApiDocumentTest {
                 Map.entry("GET /analytics/cohorts routineId", "string uuid"),
                 Map.entry("GET /analytics/cohorts from", "string date"),
                 Map.entry("GET /analytics/cohorts to", "string date"),
-                Map.entry("GET /analytics/cohorts weeks", "integer 1..52")));
+                Map.entry("GET /analytics/cohorts weeks", "integer 1..52"),
+                Map.entry("GET /admin/users/{id}/export id", "string ")));
         Map<String, String> documented = new TreeMap<>();
         each((key, operation) -> operation.path("parameters").forEach(parameter -> {
             JsonNode schema = parameter.path("schema");
@@ -120,7 +123,9 @@ class OpenApiDocumentTest {
                 Map.entry("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", "204 400 401 403 404"),
                 Map.entry("GET /analytics/adherence", "200 400 401 403"),
                 Map.entry("GET /analytics/cohorts", "200 400 401 403"),
-                Map.entry("POST /admin/rebuild", "200 400 401 403 409")),
+                Map.entry("POST /admin/rebuild", "200 400 401 403 409"),
+                Map.entry("GET /me/export", "200 400 401"),
+                Map.entry("GET /admin/users/{id}/export", "200 400 401 403")),
                 statuses, "a ! marks an error without problem content or description");
     }
 
