@@ -71,6 +71,8 @@ class WebJourneyIT {
         logTheSessionThreeTimesOver();
         seeTheSessionInTheCalendarAndStreak(stack);
         browseTheCatalog();
+        open("/account");
+        visit("account", true);
         signOut();
         coachSeesTheAlertAndAcknowledgesIt();
         signOut();
@@ -88,7 +90,7 @@ class WebJourneyIT {
 
     /** What a browser without script gets: every step listed in words, the log form, plain forms for plans. */
     @Test
-    void withoutScriptThePlayerIsTheWholeListAndFormsMakeAndEndAPlan(StackClient stack) throws Exception {
+    void withoutScriptThePlayerIsTheWholeListAndFormsMakeAndEndAPlanExportAndErase(StackClient stack) throws Exception {
         java.net.CookieManager cookies = new java.net.CookieManager();
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
@@ -117,6 +119,15 @@ class WebJourneyIT {
         String ended = http.send(form(stack, end.group(1), "_csrf=" + csrf), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(ended.contains("Ended</strong> · 2 a week"), "the plan ended today: " + ended);
         assertFalse(ended.contains("End this plan"), "an ended plan offers nothing more");
+
+        // their data, downloaded, then erased
+        JsonNode export = JSON.readTree(http.send(HttpRequest.newBuilder(stack.url("web", "/account/routine.json")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertEquals(1, export.get("plans").size(), "the plan made and ended is in the export: " + export);
+        String erased = http.send(form(stack, "/account/erase", "_csrf=" + csrf + "&confirm=yes"), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(erased.contains("Your account is being erased") && erased.contains("routine: "), erased);
+        HttpResponse<String> after = http.send(HttpRequest.newBuilder(stack.url("web", "/plans")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(after.uri().getPath().equals("/signin"), "signed out with the account: " + after.uri());
     }
 
     private static HttpRequest form(StackClient stack, String path, String body) {

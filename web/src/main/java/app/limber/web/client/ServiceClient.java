@@ -46,6 +46,23 @@ public class ServiceClient {
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> body(request, response).body());
     }
 
+    /** A GET whose answer is passed on as it came (a download), in the given media type. */
+    public String getText(Service service, String path, String token, String accept) {
+        HttpRequest request = request(service, path, token, Map.of()).header("Accept", accept).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 400) {
+                throw new ServiceException(response.statusCode(), parse(response.body()), "GET " + request.uri().getPath());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new ServiceUnavailableException(request.uri().getHost() + ":" + request.uri().getPort(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailableException("interrupted", e);
+        }
+    }
+
     public Answer post(Service service, String path, String token, Object body, Map<String, String> headers) {
         return send(service, path, token, "POST", body, headers);
     }

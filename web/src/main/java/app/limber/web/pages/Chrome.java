@@ -30,6 +30,7 @@ public record Chrome(String userId, String role, String csrf, List<NavLink> nav)
             nav.add(new NavLink("/analytics", "Analytics"));
         }
         nav.add(new NavLink("/exercises", "Exercises"));
+        nav.add(new NavLink("/account", "Your data"));
         List<NavLink> marked = nav.stream().distinct()
                 .map(link -> link.withCurrent(currentPath.equals(link.href()) || currentPath.startsWith(link.href() + "/")))
                 .toList();
