@@ -14,18 +14,18 @@ import app.limber.testing.contracts.EventContracts;
  * Sessions of one routine that carry its prescription (as routine publishes them), or not (as it did before):
  * 1 leg-swings per side 1 × 10-15; 2 clamshells per side 2-3 × 10-15; 3 glute-bridge 2-3 × 10-12 holding 3-5 s.
  */
-final class PrescribedSessions {
+public final class PrescribedSessions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One logged entry: exercise, side, sets, reps, hold, completed, and its item (null for none). */
-    record Entry(String slug, String side, int sets, int reps, int hold, boolean completed, Integer item) {
+    public record Entry(String slug, String side, int sets, int reps, int hold, boolean completed, Integer item) {
     }
 
     private PrescribedSessions() {
     }
 
-    static String session(String user, UUID session, UUID routine, Instant completedAt, boolean prescribed, int effort,
+    public static String session(String user, UUID session, UUID routine, Instant completedAt, boolean prescribed, int effort,
                           Integer discomfort, Entry... entries) {
         try {
             ObjectNode event = (ObjectNode) JSON.readTree(TestEvents.sessionCompleted(user, session, routine, null,
