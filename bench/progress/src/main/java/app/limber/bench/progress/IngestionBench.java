@@ -316,6 +316,12 @@ public final class IngestionBench {
 
     /** Median and p95 of 20 calls after 5 warm-ups, in milliseconds. */
     private static double[] time(ServiceUnderTest service, String path, String token) throws Exception {
+        double[] figures = timed(service, path, token);
+        step(String.format(Locale.ROOT, "GET %s: median %.1f ms, p95 %.1f ms", path, figures[0], figures[1]));
+        return figures;
+    }
+
+    private static double[] timed(ServiceUnderTest service, String path, String token) throws Exception {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             long start = System.nanoTime();
