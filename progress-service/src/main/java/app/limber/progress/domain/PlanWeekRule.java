@@ -26,12 +26,13 @@ import java.util.Optional;
  * Rounding to nearest keeps the split week at the usual 1 + 2. No exact half can occur, because
  * {@code weeklyTarget × activeDays} is an integer and 7 is odd.
  *
- * <p><b>Paused weeks.</b> A paused day counts neither toward the plan nor against it. In a week with at least one
- * paused day of the plan, the target is prorated to the days in force (within the plan's dates and not paused) and
- * rounded up, as the coaching contract states: {@code ceil(weeklyTarget × daysInForce / 7)}. A week whose days are
- * all paused asks for 0 and is <em>skipped</em>: it is not a plan-week at all for adherence, the weekly streak and the
- * milestones (not met, not missed, neither extending nor breaking a run). Sessions done on paused days still count as
- * done in their week. Weeks without a paused day keep the rule above, so a pause never changes another week.
+ * <p><b>Paused weeks.</b> A paused day counts neither toward the plan nor against it: the target is prorated to the
+ * days in force (within the plan's dates and not paused) by the same rule,
+ * {@code max(1, round(weeklyTarget × daysInForce / 7))}, so a pause only ever lowers a week's target (with a target of
+ * 3, a week with 4 days in force asks for 2, one with 1 day asks for 1). A week whose days are all paused asks for 0
+ * and is <em>skipped</em>: it is not a plan-week at all for adherence, the weekly streak and the milestones (not met,
+ * not missed, neither extending nor breaking a run). Sessions done on paused days still count as done in their week.
+ * Weeks without a paused day have daysInForce = activeDays, so a pause never changes another week.
  */
 public final class PlanWeekRule {
 
@@ -70,15 +71,11 @@ public final class PlanWeekRule {
      * covers is paused (a skipped week).
      */
     public static int targetIn(PlanFact plan, IsoWeek week) {
-        int days = activeDays(plan, week);
-        if (days == 0) {
+        int inForce = daysInForce(plan, week);
+        if (inForce == 0) {
             return 0;
         }
-        int inForce = daysInForce(plan, week);
-        if (inForce < days) {
-            return (plan.weeklyTarget() * inForce + 6) / 7;
-        }
-        int rounded = (2 * plan.weeklyTarget() * days + 7) / 14;
+        int rounded = (2 * plan.weeklyTarget() * inForce + 7) / 14;
         return Math.max(1, rounded);
     }
 

@@ -37,8 +37,27 @@ public final class MilestoneFactsReader {
     public record StoredFacts(MilestoneFacts facts, ZoneId latestSessionZone) {
     }
 
-    /** Every user present. */
+    /** Every user present, with every plan-week and every day with a session: what celebrations read. */
     public Map<String, StoredFacts> read(Connection connection, Collection<String> userIds) throws SQLException {
+        return read(connection, userIds, null);
+    }
+
+    /**
+     * Every user present, as the nudge rules read them ({@link MilestoneFacts#forNudges}): the plan-weeks from
+     * {@code windowStart} on and only the latest day with a session, so that a sweep reads a few rows a user however
+     * long their history.
+     */
+    public Map<String, StoredFacts> readForNudges(Connection connection, Collection<String> userIds,
+                                                  LocalDate windowStart) throws SQLException {
+        return read(connection, userIds, windowStart);
+    }
+
+    private Map<String, StoredFacts> read(Connection connection, Collection<String> userIds, LocalDate windowStart)
+            throws SQLException {
+        Map<String, StoredFacts> facts = new TreeMap<>();
+        if (userIds.isEmpty()) {
+            return facts;
+        }
         Map<String, List<PlanFact>> plans = rollups.plans(connection, userIds);
         Map<String, List<PlanWeekTally>> weeks = new TreeMap<>();
         Map<String, List<DayTally>> days = new TreeMap<>();
@@ -47,15 +66,31 @@ public final class MilestoneFactsReader {
             weeks.put(user, new ArrayList<>());
             days.put(user, new ArrayList<>());
         });
-        Map<String, StoredFacts> facts = new TreeMap<>();
-        if (userIds.isEmpty()) {
-            return facts;
-        }
         Array users = connection.createArrayOf("text", userIds.toArray());
-        Rows.query(connection, "select user_id, plan_id, week_start, done, target from " + tables.planWeekTally()
-                        + " where user_id = any(?)",
-                row -> weeks.get(row.getString(1)).add(new PlanWeekTally(row.getObject(2, UUID.class),
-                        IsoWeek.of(row.getObject(3, LocalDate.class)), row.getInt(4), row.getInt(5))), users);
+        Rows.Reader weekRow = row -> weeks.get(row.getString(1)).add(new PlanWeekTally(row.getObject(2, UUID.class),
+                IsoWeek.of(row.getObject(3, LocalDate.class)), row.getInt(4), row.getInt(5)));
+        String weekColumns = "select user_id, plan_id, week_start, done, target from " + tables.planWeekTally()
+                + " where user_id = any(?)";
+        if (windowStart == null) {
+            Rows.query(connection, weekColumns, weekRow, users);
+            readEveryActiveDay(connection, users, days);
+        } else {
+            Rows.query(connection, weekColumns + " and week_start >= ?", weekRow, users, windowStart);
+            Rows.query(connection, "select user_id, max(day) from " + tables.dayTally()
+                            + " where user_id = any(?) and sessions > 0 group by user_id",
+                    row -> days.get(row.getString(1)).add(new DayTally(row.getObject(2, LocalDate.class), 1, 0)), users);
+        }
+        Rows.query(connection, "select user_id, latest_session_zone from " + tables.user() + " where user_id = any(?)",
+                row -> zones.put(row.getString(1), row.getString(2) == null ? null : ZoneId.of(row.getString(2))), users);
+        for (String user : userIds) {
+            facts.put(user, new StoredFacts(new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)),
+                    zones.get(user)));
+        }
+        return facts;
+    }
+
+    private void readEveryActiveDay(Connection connection, Array users, Map<String, List<DayTally>> days)
+            throws SQLException {
         // one row per user: a year of days is one array rather than 365 rows
         Rows.query(connection, "select user_id, array_agg(day - date '1970-01-01'), array_agg(sessions) from "
                         + tables.dayTally() + " where user_id = any(?) and sessions > 0 group by user_id",
@@ -69,12 +104,5 @@ public final class MilestoneFactsReader {
                                 ((Number) sessions[i]).intValue(), 0));
                     }
                 }, users);
-        Rows.query(connection, "select user_id, latest_session_zone from " + tables.user() + " where user_id = any(?)",
-                row -> zones.put(row.getString(1), row.getString(2) == null ? null : ZoneId.of(row.getString(2))), users);
-        for (String user : userIds) {
-            facts.put(user, new StoredFacts(new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)),
-                    zones.get(user)));
-        }
-        return facts;
     }
 }

@@ -27,6 +27,7 @@ import app.limber.progress.config.NudgeSweepConfig;
 import app.limber.progress.domain.milestone.DueMilestone;
 import app.limber.progress.domain.milestone.DueMilestones;
 import app.limber.progress.domain.milestone.MilestoneChanges;
+import app.limber.progress.domain.milestone.MilestoneFacts;
 import app.limber.progress.domain.milestone.MilestoneKey;
 import app.limber.progress.domain.milestone.MilestoneSettings;
 import app.limber.progress.domain.milestone.NudgeDecision;
@@ -164,7 +165,8 @@ public class NudgeSweep {
         }
         TreeSet<String> sorted = new TreeSet<>(claimed);
         users.lockUsers(connection, sorted);
-        Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.read(connection, sorted);
+        Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.readForNudges(connection, sorted,
+                MilestoneFacts.nudgeWindowStart(now));
         Map<String, NudgePreferences> preferencesByUser = preferences.of(connection, sorted);
         // no zone is more than a day ahead of UTC or behind it: two days back covers every user's today
         Map<String, MilestoneStore.RecentNudges> recorded = store.recentNudges(connection, sorted,

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pause rule: a paused day counts neither toward adherence nor against the weekly streak; a week partly paused
- * asks for ceil(target × daysInForce / 7), a week wholly paused is skipped; sessions on paused days still count.
+ * asks for max(1, round(target × daysInForce / 7)), never more than an unpaused week, a week wholly paused is skipped; sessions on paused days still count.
  */
 class PauseRuleTest {
 
@@ -31,11 +31,12 @@ class PauseRuleTest {
     private static final UUID PAUSE = id("pause");
 
     @Test
-    void aWeekPausedAtItsEndAsksForTheDaysStillInForceRoundedUp() {
+    void aWeekPausedAtItsEndAsksForTheDaysStillInForceRoundedToNearest() {
         PlanFact paused = paused(PLAN, "2026-11-12", "2026-11-22");
 
         assertEquals(3, PlanWeekRule.daysInForce(paused, week("2026-W46")));
-        assertEquals(2, PlanWeekRule.targetIn(paused, week("2026-W46")));
+        // round(3 × 3 / 7) = round(1.29) = 1
+        assertEquals(1, PlanWeekRule.targetIn(paused, week("2026-W46")));
         assertEquals(0, PlanWeekRule.targetIn(paused, week("2026-W47")));
         assertTrue(PlanWeekRule.isSkipped(paused, week("2026-W47")));
         assertEquals(3, PlanWeekRule.targetIn(paused, week("2026-W48")));
@@ -43,13 +44,29 @@ class PauseRuleTest {
     }
 
     @Test
-    void aWeekPausedAtItsStartAsksForTheDaysStillInForceRoundedUp() {
+    void aWeekPausedAtItsStartAsksForTheDaysStillInForceRoundedToNearest() {
         PlanFact paused = paused(PLAN, "2026-11-12", "2026-11-25");
 
         assertEquals(4, PlanWeekRule.daysInForce(paused, week("2026-W48")));
         assertEquals(2, PlanWeekRule.targetIn(paused, week("2026-W48")));
-        // a single day in force of a target of 3: ceil(3/7) = 1, never 0
+        // a single day in force of a target of 3: round(3/7) = 0, raised to 1
         assertEquals(1, PlanWeekRule.targetIn(paused(PLAN, "2026-11-09", "2026-11-14"), week("2026-W46")));
+    }
+
+    @Test
+    void pausingDaysNeverRaisesAWeeksTarget() {
+        // 2026-W47 runs Monday 16 to Sunday 22 November; the plan starts on each of its days in turn
+        for (int target = 1; target <= 14; target++) {
+            for (int startDay = 16; startDay <= 22; startDay++) {
+                PlanFact plan = plan("from-" + startDay, MOBILITY, target, BERLIN, "2026-11-" + startDay);
+                int unpaused = PlanWeekRule.targetIn(plan, week("2026-W47"));
+                for (int pausedFrom = startDay + 1; pausedFrom <= 22; pausedFrom++) {
+                    PlanFact paused = paused(plan, "2026-11-" + pausedFrom, "2026-11-22");
+                    assertTrue(PlanWeekRule.targetIn(paused, week("2026-W47")) <= unpaused,
+                            "target " + target + " from the " + startDay + "th, paused from the " + pausedFrom + "th");
+                }
+            }
+        }
     }
 
     @Test
@@ -73,7 +90,7 @@ class PauseRuleTest {
         ProgressSummary summary = ProgressSummary.of("anna", facts(List.of(paused), sessions), monday);
         ProgressSummary unpaused = ProgressSummary.of("anna", facts(List.of(PLAN), sessions), monday);
 
-        // W45 3/3, W46 2/2 (Thursday on paused), W47 skipped, W48 2/2 (Monday to Wednesday paused)
+        // W45 3/3, W46 2 of 1 (paused from Thursday), W47 skipped, W48 2/2 (Monday to Wednesday paused)
         assertEquals(new Adherence(1.0, 1.0), summary.adherence());
         assertEquals(new WeeklyStreak(3, 3), summary.weeklyStreak());
         // the same sessions without the pause: W46 2/3, W47 0/3, W48 2/3
@@ -90,7 +107,8 @@ class PauseRuleTest {
 
         UserRollup rollup = UserRollup.of(facts);
 
-        assertEquals(List.of(new PlanWeekTally(PLAN.planId(), week("2026-W46"), 2, 2)), rollup.planWeeks());
+        assertEquals(List.of(new PlanWeekTally(PLAN.planId(), week("2026-W46"), 2, 1)), rollup.planWeeks(),
+                "3 days in force ask for 1, and both sessions count");
         assertEquals(3, rollup.days().size(), "every session still counts for its day");
         ProgressSummary duringPause = ProgressSummary.of("anna", facts, date("2026-11-19"));
         assertEquals(new ProgressSummary.ThisWeek(0, 0), duringPause.thisWeek());
@@ -111,8 +129,8 @@ class PauseRuleTest {
 
         assertEquals(2, PlanWeekRule.targetIn(partly, week("2026-W53")));
         assertEquals(List.of(week("2026-W53")), PlanWeekRule.skippedWeeks(whole));
-        // 2027-W01 (Jan 4..10): Monday to Wednesday paused, 4 days in force: ceil(16/7) = 3
-        assertEquals(3, PlanWeekRule.targetIn(whole, week("2027-W01")));
+        // 2027-W01 (Jan 4..10): Monday to Wednesday paused, 4 days in force: round(16/7) = 2
+        assertEquals(2, PlanWeekRule.targetIn(whole, week("2027-W01")));
         ProgressSummary summary = ProgressSummary.of("anna", facts(List.of(whole), sessions), date("2027-01-11"));
         assertEquals(new WeeklyStreak(2, 2), summary.weeklyStreak(), "2026-W52 and 2027-W01 across the skipped W53");
     }
@@ -126,8 +144,8 @@ class PauseRuleTest {
         SessionFact mondayEarly = session("monday-early", MOBILITY, plan, "2026-10-26T00:30", BERLIN);
 
         assertEquals(3, PlanWeekRule.daysInForce(paused, week("2026-W43")));
-        assertEquals(2, PlanWeekRule.targetIn(paused, week("2026-W43")));
-        assertEquals(List.of(new PlanWeekTally(plan.planId(), week("2026-W43"), 1, 2),
+        assertEquals(1, PlanWeekRule.targetIn(paused, week("2026-W43")));
+        assertEquals(List.of(new PlanWeekTally(plan.planId(), week("2026-W43"), 1, 1),
                         new PlanWeekTally(plan.planId(), week("2026-W44"), 1, 3)),
                 UserRollup.of(facts(List.of(paused), List.of(sundayLate, mondayEarly))).planWeeks());
     }
@@ -180,7 +198,7 @@ class PauseRuleTest {
             assertEquals(expected, UserRollup.of(replay(shuffled)), "seed " + seed);
             assertEquals(summary, ProgressSummary.of("anna", replay(shuffled), date("2026-11-26")), "seed " + seed);
         }
-        // W47 (16..22): paused 16..18, 4 days in force: ceil(12/7) = 2, and d on a paused day counts
+        // W47 (16..22): paused 16..18, 4 days in force: round(12/7) = 2, and d on a paused day counts
         assertTrue(expected.planWeeks().contains(new PlanWeekTally(PLAN.planId(), week("2026-W47"), 3, 2)));
     }
 

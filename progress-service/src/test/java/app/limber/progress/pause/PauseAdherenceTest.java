@@ -64,7 +64,7 @@ class PauseAdherenceTest {
                 .body("weeklyStreak.current", equalTo(1)));
         analytics(week(-2), 0);
 
-        // Thursday to Sunday of week -3 paused too: 3 days in force ask ceil(2 × 3 / 7) = 1, and 1 was done
+        // Thursday to Sunday of week -3 paused too: 3 days in force ask round(2 × 3 / 7) = 1, and 1 was done
         TestEvents.publish(TestEvents.PLAN_PAUSED, TestEvents.planPaused(user, plan, UUID.randomUUID(),
                 week(-3).monday().plusDays(3), week(-3).sunday()));
         awaitMe(user, me -> me

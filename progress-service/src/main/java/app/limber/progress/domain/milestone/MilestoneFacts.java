@@ -8,7 +8,9 @@ import app.limber.progress.domain.PlanWeekTally;
 import app.limber.progress.domain.UserFacts;
 import app.limber.progress.domain.UserRollup;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -58,6 +60,28 @@ public final class MilestoneFacts {
     public static MilestoneFacts of(String userId, UserFacts facts) {
         UserRollup rollup = UserRollup.of(facts);
         return new MilestoneFacts(userId, facts.plans(), rollup.planWeeks(), rollup.days());
+    }
+
+    /**
+     * The first Monday a nudge rule ({@link DueMilestones}) reads at {@code now} or later: the week before the
+     * earliest "today" any zone has at {@code now} (no zone is more than a day off UTC). Week-missed reads the week
+     * before today, at-risk this week, inactive only the latest day with a session; looking ahead, {@link
+     * DueMilestones#next} reads the same weeks or later ones.
+     */
+    public static LocalDate nudgeWindowStart(Instant now) {
+        return IsoWeek.of(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1)).previous().monday();
+    }
+
+    /**
+     * These facts as the nudge rules read them from {@code windowStart} ({@link #nudgeWindowStart}) on: the plans, the
+     * plan-week tallies of that week and later, and the latest day with a session. A nudge sweep reads no more than
+     * this; celebrations need every day and week and must not be given it.
+     */
+    public MilestoneFacts forNudges(LocalDate windowStart) {
+        List<PlanWeekTally> recent = counted.stream().filter(tally -> !tally.week().monday().isBefore(windowStart))
+                .toList();
+        List<DayTally> latest = activeDays.isEmpty() ? List.of() : List.of(new DayTally(activeDays.last(), 1, 0));
+        return new MilestoneFacts(userId, plans, recent, latest);
     }
 
     public String userId() {

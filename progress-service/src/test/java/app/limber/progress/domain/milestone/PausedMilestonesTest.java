@@ -41,18 +41,18 @@ class PausedMilestonesTest {
 
     @Test
     void aPartlyPausedWeekIsMissedAgainstItsProratedTarget() {
-        // Thursday to Sunday paused: 3 days in force, ceil(3 × 3 / 7) = 2
-        MilestoneFacts oneDone = facts(List.of(paused("2026-11-19", "2026-11-22")),
-                dailySessions(MOBILITY, BERLIN, "2026-11-17"));
-        MilestoneFacts twoDone = facts(List.of(paused("2026-11-19", "2026-11-22")),
-                dailySessions(MOBILITY, BERLIN, "2026-11-17", "2026-11-21"));
+        // Wednesday to Sunday paused: 2 days in force, max(1, round(3 × 2 / 7)) = 1
+        MilestoneFacts noneDone = facts(List.of(paused("2026-11-18", "2026-11-22")),
+                dailySessions(MOBILITY, BERLIN));
+        MilestoneFacts oneDoneWhilePaused = facts(List.of(paused("2026-11-18", "2026-11-22")),
+                dailySessions(MOBILITY, BERLIN, "2026-11-21"));
 
-        List<DueMilestone> missed = WeekMissedRule.due(oneDone, 18, at("2026-11-23T18:00", BERLIN));
+        List<DueMilestone> missed = WeekMissedRule.due(noneDone, 18, at("2026-11-23T18:00", BERLIN));
 
         assertEquals(1, missed.size());
-        assertEquals(new MilestoneDetails.WeekMissed(week("2026-W47"), 1, 2, date("2026-11-23"), BERLIN),
+        assertEquals(new MilestoneDetails.WeekMissed(week("2026-W47"), 0, 1, date("2026-11-23"), BERLIN),
                 missed.get(0).milestone().details());
-        assertEquals(List.of(), WeekMissedRule.due(twoDone, 18, at("2026-11-23T18:00", BERLIN)),
+        assertEquals(List.of(), WeekMissedRule.due(oneDoneWhilePaused, 18, at("2026-11-23T18:00", BERLIN)),
                 "a session on a paused day counts");
     }
 
@@ -61,8 +61,8 @@ class PausedMilestonesTest {
         PlanFact weekendPaused = paused("2026-11-21", "2026-11-22");
 
         assertEquals(Optional.empty(), WeekAtRiskRule.assess(weekendPaused, 0, date("2026-11-21"), 1));
-        // Thursday: 5 days in force ask ceil(15/7) = 3, and only Thursday and Friday are left to train
-        assertEquals(Optional.of(new MilestoneDetails.WeekAtRisk(week("2026-W47"), 0, 3, 3, 2, date("2026-11-19"), BERLIN)),
+        // Thursday: 5 days in force ask round(15/7) = 2, and only Thursday and Friday are left to train
+        assertEquals(Optional.of(new MilestoneDetails.WeekAtRisk(week("2026-W47"), 0, 2, 2, 2, date("2026-11-19"), BERLIN)),
                 WeekAtRiskRule.assess(weekendPaused, 0, date("2026-11-19"), 1));
     }
 
