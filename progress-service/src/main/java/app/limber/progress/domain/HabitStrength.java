@@ -17,16 +17,19 @@ import java.util.stream.Stream;
  *   score = score · m + v · (1 − m),   m = 0.5^(√f / 13),   f = T / 7
  * </pre>
  * <ul>
- *   <li><b>T</b>, the weekly target that day: the sum of the weekly targets of the plans active on the day. On a day
- *       without an active plan, the target of the latest earlier day that had one (the habit being built does not
- *       change because a plan ended); before any plan, 1 (the least a plan can ask).</li>
+ *   <li><b>T</b>, the weekly target that day: the sum of the weekly targets of the plans in force on the day (active
+ *       and not paused). On a day without an active plan, the target of the latest earlier day that had one (the habit
+ *       being built does not change because a plan ended); before any plan, 1 (the least a plan can ask).</li>
  *   <li><b>v</b>, how much of the target the recent sessions cover, Loop's rule for habits with a weekly frequency:
  *       {@code v = min(1, sessions in the last 14 days / (2·T))} when {@code T < 7}, and
  *       {@code v = min(1, sessions in the last 7 days / T)} otherwise (the day itself included). A plain "trained
  *       that day" would keep someone who meets a target of 3 every single week near 3/7; the window lets meeting the
  *       target, on whichever days, approach 1. Every session counts, planned or not, on its local day.</li>
  * </ul>
- * It is a function of the set of session days and plans, so it does not depend on the order the facts arrived in;
+ * A day on which every active plan is paused is skipped: the score holds, as a pause counts neither toward the habit
+ * nor against it (sessions done during it still count in the windows of the days after it).
+ *
+ * <p>It is a function of the set of session days and plans, so it does not depend on the order the facts arrived in;
  * days are visited in date order, so the same facts always give the bit-identical value.
  */
 public final class HabitStrength {
@@ -65,7 +68,10 @@ public final class HabitStrength {
         int target = 1;
         for (int i = 0; i < span; i++) {
             LocalDate day = start.plusDays(i);
-            int planned = plans.stream().filter(plan -> plan.isActiveOn(day)).mapToInt(PlanFact::weeklyTarget).sum();
+            if (isWhollyPaused(plans, day)) {
+                continue;
+            }
+            int planned = plans.stream().filter(plan -> plan.isInForceOn(day)).mapToInt(PlanFact::weeklyTarget).sum();
             target = planned > 0 ? planned : target;
             score = next(score, target, recentSessions(sessionsUpTo, i, target < WEEK ? 2 * WEEK : WEEK));
         }
@@ -84,6 +90,11 @@ public final class HabitStrength {
     private static long recentSessions(long[] sessionsUpTo, int dayIndex, int window) {
         int from = Math.max(0, dayIndex + 1 - window);
         return sessionsUpTo[dayIndex + 1] - sessionsUpTo[from];
+    }
+
+    private static boolean isWhollyPaused(Collection<PlanFact> plans, LocalDate day) {
+        return plans.stream().anyMatch(plan -> plan.isActiveOn(day))
+                && plans.stream().noneMatch(plan -> plan.isInForceOn(day));
     }
 
     private static Optional<LocalDate> firstDay(Collection<PlanFact> plans, Collection<DayTally> days) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,19 +43,27 @@ public final class MilestoneStore {
     public record Revocation(UUID id, Instant revokedAt, String reason) {
     }
 
-    /** The latest occurrence of every key of these users (every user present, with an empty list if none). */
-    public Map<String, List<Latest>> latest(Connection connection, Collection<String> userIds) throws SQLException {
+    private static final Object[] CELEBRATIONS = Arrays.stream(MilestoneType.values())
+            .filter(MilestoneType::isCelebration).map(MilestoneType::slug).toArray();
+
+    /**
+     * The latest occurrence of every celebration key of these users (every user present, with an empty list if none):
+     * what a reconciliation compares with. It ignores nudges, which pile up week after week, so their rows are not read.
+     */
+    public Map<String, List<Latest>> latestCelebrations(Connection connection, Collection<String> userIds)
+            throws SQLException {
         Map<String, List<Latest>> latest = new TreeMap<>();
         userIds.forEach(user -> latest.put(user, new ArrayList<>()));
         if (userIds.isEmpty()) {
             return latest;
         }
         Rows.query(connection, "select distinct on (user_id, key_text) user_id, key_text, occurrence, active, published"
-                        + " from milestone where user_id = any(?) order by user_id, key_text, occurrence desc",
+                        + " from milestone where user_id = any(?) and type = any(?)"
+                        + " order by user_id, key_text, occurrence desc",
                 row -> latest.get(row.getString(1)).add(new Latest(new RecordedMilestone(
                         MilestoneKey.parse(row.getString(1), row.getString(2)), row.getInt(3), row.getBoolean(4)),
                         row.getBoolean(5))),
-                connection.createArrayOf("text", userIds.toArray()));
+                connection.createArrayOf("text", userIds.toArray()), connection.createArrayOf("text", CELEBRATIONS));
         return latest;
     }
 

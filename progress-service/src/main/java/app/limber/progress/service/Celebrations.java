@@ -97,7 +97,7 @@ public class Celebrations {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.read(connection, users.keySet());
-        Map<String, List<MilestoneStore.Latest>> recorded = store.latest(connection, users.keySet());
+        Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrations(connection, users.keySet());
         Map<String, NudgePreferences> wanted = preferences.of(connection, users.keySet());
         List<MilestoneStore.Occurrence> occurrences = new ArrayList<>();
         List<MilestoneStore.Revocation> revocations = new ArrayList<>();

@@ -99,6 +99,24 @@ class HabitStrengthTest {
     }
 
     @Test
+    void aPausedFortnightHoldsTheHabitWhereTwoWeeksOffWearItDown() {
+        PlanFact three = plan("three", MOBILITY, 3, BERLIN, "2026-08-03");
+        PlanFact paused = three.withPauses(List.of(new PlanPause(three.planId(), Facts.id("injury"), date("2026-11-02"),
+                date("2026-11-15"))));
+        List<DayTally> days = new ArrayList<>();
+        for (LocalDate day = date("2026-08-03"); day.isBefore(date("2026-11-02")); day = day.plusDays(2)) {
+            days.add(new DayTally(day, 1, 1800));
+        }
+
+        double beforeThePause = HabitStrength.of(List.of(paused), days, date("2026-11-01"));
+        double afterThePause = HabitStrength.of(List.of(paused), days, date("2026-11-15"));
+        double twoWeeksOff = HabitStrength.of(List.of(three), days, date("2026-11-15"));
+
+        assertEquals(beforeThePause, afterThePause, EXACT);
+        assertTrue(twoWeeksOff < beforeThePause - 0.1, "unpaused, the fortnight costs: " + twoWeeksOff);
+    }
+
+    @Test
     void todayBeforeTheFirstFactIsZero() {
         PlanFact future = plan("future", MOBILITY, 3, BERLIN, "2026-12-01");
 

@@ -15,4 +15,8 @@ public record PausedDays(LocalDate startsOn, LocalDate endsOn, LocalDate resumed
     public boolean overlaps(LocalDate first, LocalDate last) {
         return !startsOn.isAfter(last) && !lastDay().isBefore(first) && !lastDay().isBefore(startsOn);
     }
+
+    public boolean covers(LocalDate day) {
+        return overlaps(day, day);
+    }
 }

@@ -122,8 +122,10 @@ class PlanPauseApiTest {
         String plan = Plans.create(athlete(user));
         String id = athlete(user).body(pause("2026-11-20", "2026-12-10")).post(pauses(plan)).then().statusCode(201)
                 .extract().path("id");
+        athlete(user).get("/plans/" + plan).then().body("status", equalTo("paused"));
 
         athlete(user).delete(pauses(plan) + "/" + id).then().statusCode(200).body("resumedOn", equalTo("2026-11-25"));
+        athlete(user).get("/plans/" + plan).then().body("status", equalTo("active"));
         JsonNode event = JSON.readTree(Api.awaitEvent("limber.plan.resumed.v1", id).value());
         assertEquals("2026-11-25", event.get("resumedOn").asText());
         assertEquals(plan, event.get("planId").asText());
@@ -132,6 +134,7 @@ class PlanPauseApiTest {
         String later = athlete(user).body(pause("2026-11-25", "2026-11-26")).post(pauses(plan)).then().statusCode(201)
                 .extract().path("id");
         Api.awaitEvent("limber.plan.paused.v1", later);
+        athlete(user).get("/plans").then().body("items.find { it.id == '" + plan + "' }.status", equalTo("paused"));
         assertEquals(1, Api.countEvents("limber.plan.resumed.v1", id), "the repeated resume published nothing");
     }
 
