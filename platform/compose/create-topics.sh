@@ -12,6 +12,8 @@ create catalog.exercise-events --config cleanup.policy=compact
 create routine.plan-events --config retention.ms=-1
 create routine.session-events --config retention.ms=-1
 create routine.coaching-events --config retention.ms=-1
-create progress.milestone-events --config retention.ms=2592000000
-create progress.coach-alerts --config retention.ms=2592000000
-for t in catalog.exercise-events routine.plan-events routine.session-events routine.coaching-events progress.milestone-events progress.coach-alerts; do create "$t.dlq"; done
+create progress.milestone-events --config retention.ms=604800000
+create progress.coach-alerts --config retention.ms=604800000
+create privacy.erasure-requests --config retention.ms=604800000
+create privacy.erasure-confirmations --config retention.ms=604800000
+for t in catalog.exercise-events routine.plan-events routine.session-events routine.coaching-events progress.milestone-events progress.coach-alerts privacy.erasure-requests privacy.erasure-confirmations; do create "$t.dlq" --config retention.ms=604800000; done

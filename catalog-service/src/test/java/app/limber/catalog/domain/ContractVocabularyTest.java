@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import app.limber.catalog.messaging.ErasureConfirmations;
 import app.limber.catalog.messaging.ExerciseEvents;
 
 /**
@@ -58,13 +59,15 @@ class ContractVocabularyTest {
     void theCatalogPublishesExactlyTheEventTypesTheContractsGiveItOnItsTopic() {
         Set<String> contractTypes = new TreeSet<>();
         for (JsonNode event : EVENTS.path("events")) {
-            if ("catalog".equals(event.path("producer").asText())) {
-                contractTypes.add(event.path("type").asText());
-                assertEquals(ExerciseEvents.TOPIC, event.path("topic").asText(), event.path("type").asText() + " topic");
+            if (Arrays.asList(event.path("producer").asText().split(", ")).contains("catalog")) {
+                String type = event.path("type").asText();
+                contractTypes.add(type);
+                assertEquals(ErasureConfirmations.CONFIRMED.equals(type) ? ErasureConfirmations.CONFIRMATION_TOPIC
+                        : ExerciseEvents.TOPIC, event.path("topic").asText(), type + " topic");
             }
         }
-        assertEquals(new TreeSet<>(Set.of(ExerciseEvents.UPSERTED, ExerciseEvents.RETIRED)), contractTypes,
-                "event types: ExerciseEvents vs limber-contracts' producer catalog");
+        assertEquals(new TreeSet<>(Set.of(ExerciseEvents.UPSERTED, ExerciseEvents.RETIRED, ErasureConfirmations.CONFIRMED)),
+                contractTypes, "event types: ExerciseEvents and ErasureConfirmations vs limber-contracts' producer catalog");
     }
 
     @Test

@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * The topic list from the {@code limber-contracts} jar ({@value #RESOURCE}), the one place topics are declared,
  * so that the test resource, the local stack and the benches cannot disagree (compose repeats it in a script,
- * kept honest by a test). Each topic gets a dead-letter twin with the same partition count; dead letters are kept
- * with the broker's default retention and never compacted, since several rejects may share a key and each must
- * stay readable.
+ * kept honest by a test). Each topic gets a dead-letter twin with the same partition count and the document's
+ * {@code deadLetterConfig}: dead letters are never compacted, since several rejects may share a key and each must
+ * stay readable, and they copy personal data, so they are kept for a bounded time.
  */
 public final class TopicCatalog {
 
@@ -38,17 +38,18 @@ public final class TopicCatalog {
     static List<TopicSpec> read(InputStream json) throws IOException {
         Document document = new ObjectMapper().readValue(json, Document.class);
         String deadLetterSuffix = document.deadLetterSuffix() == null ? ".dlq" : document.deadLetterSuffix();
+        Map<String, String> deadLetterConfig = document.deadLetterConfig() == null ? Map.of() : document.deadLetterConfig();
         List<TopicSpec> topics = new ArrayList<>();
         for (Topic topic : document.topics()) {
             Map<String, String> config = topic.config() == null ? Map.of() : topic.config();
             topics.add(new TopicSpec(topic.name(), topic.partitions(), config));
-            topics.add(new TopicSpec(topic.name() + deadLetterSuffix, topic.partitions(), Map.of()));
+            topics.add(new TopicSpec(topic.name() + deadLetterSuffix, topic.partitions(), deadLetterConfig));
         }
         return List.copyOf(topics);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Document(List<Topic> topics, String deadLetterSuffix) {
+    record Document(List<Topic> topics, String deadLetterSuffix, Map<String, String> deadLetterConfig) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

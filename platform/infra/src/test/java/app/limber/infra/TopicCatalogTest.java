@@ -13,14 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TopicCatalogTest {
 
     @Test
-    void everyTopicGetsADeadLetterTwinWithoutTheTopicsConfiguration() throws Exception {
+    void everyTopicGetsADeadLetterTwinWithTheDeadLetterConfigurationNotTheTopics() throws Exception {
         List<TopicSpec> topics = read("""
                 {"topics":[{"name":"catalog.exercise-events","partitions":6,"config":{"cleanup.policy":"compact"}}],
-                 "deadLetterSuffix":".dlq","futureField":true}""");
+                 "deadLetterSuffix":".dlq","deadLetterConfig":{"retention.ms":"604800000"},"futureField":true}""");
 
         assertEquals(List.of(
                 new TopicSpec("catalog.exercise-events", 6, Map.of("cleanup.policy", "compact")),
-                new TopicSpec("catalog.exercise-events.dlq", 6, Map.of())), topics);
+                new TopicSpec("catalog.exercise-events.dlq", 6, Map.of("retention.ms", "604800000"))), topics);
     }
 
     @Test
@@ -41,13 +41,20 @@ class TopicCatalogTest {
                 "routine.plan-events.dlq", "routine.session-events", "routine.session-events.dlq",
                 "routine.coaching-events", "routine.coaching-events.dlq",
                 "progress.milestone-events", "progress.milestone-events.dlq",
-                "progress.coach-alerts", "progress.coach-alerts.dlq"), names);
+                "progress.coach-alerts", "progress.coach-alerts.dlq",
+                "privacy.erasure-requests", "privacy.erasure-requests.dlq",
+                "privacy.erasure-confirmations", "privacy.erasure-confirmations.dlq"), names);
         assertTrue(topics.stream().allMatch(topic -> topic.partitions() == 6), topics.toString());
         assertEquals(Map.of("cleanup.policy", "compact"), topics.get(0).config());
         assertEquals(Map.of("retention.ms", "-1"), topics.get(4).config());
         assertEquals(Map.of("retention.ms", "-1"), topics.get(6).config(), "progress rebuilds coaching grants from them");
-        assertEquals(Map.of("retention.ms", "2592000000"), topics.get(8).config(), "milestones are notifications: 30 days");
-        assertEquals(Map.of("retention.ms", "2592000000"), topics.get(10).config(), "coach alerts are notifications: 30 days");
+        Map<String, String> week = Map.of("retention.ms", "604800000");
+        assertEquals(week, topics.get(8).config(), "milestones are notifications, gone well inside an erasure's month");
+        assertEquals(week, topics.get(10).config(), "coach alerts are notifications, gone well inside an erasure's month");
+        assertEquals(week, topics.get(12).config(), "erasure requests name whom to erase: a week");
+        assertEquals(week, topics.get(14).config());
+        topics.stream().filter(topic -> topic.name().endsWith(".dlq")).forEach(topic ->
+                assertEquals(week, topic.config(), topic.name() + ": dead letters copy personal data, kept a week"));
     }
 
     private static List<TopicSpec> read(String json) throws Exception {

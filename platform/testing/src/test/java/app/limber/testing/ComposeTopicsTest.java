@@ -40,6 +40,9 @@ class ComposeTopicsTest {
         assertTrue(script.contains("--partitions 6"), "create-topics.sh must create 6 partitions");
         assertTrue(script.contains("\"$t" + topics.get("deadLetterSuffix").asText() + "\""),
                 "create-topics.sh must create the dead-letter topics");
+        topics.get("deadLetterConfig").fields().forEachRemaining(entry -> assertTrue(script.contains(
+                        "\"$t" + topics.get("deadLetterSuffix").asText() + "\" --config " + entry.getKey() + "=" + entry.getValue().asText()),
+                "create-topics.sh must give the dead-letter topics " + entry.getKey() + "=" + entry.getValue().asText()));
     }
 
     private static JsonNode topicsJson() throws IOException {

@@ -19,7 +19,7 @@ class KafkaTopicsTest {
 
     private static final List<String> TOPICS = List.of(
             "catalog.exercise-events", "routine.plan-events", "routine.session-events", "routine.coaching-events",
-            "progress.milestone-events", "progress.coach-alerts");
+            "progress.milestone-events", "progress.coach-alerts", "privacy.erasure-requests", "privacy.erasure-confirmations");
 
     @Test
     void limberTopicsAndTheirDeadLetterTopicsExistWithSixPartitions() throws Exception {
@@ -42,12 +42,18 @@ class KafkaTopicsTest {
         assertEquals("-1", configs.get("routine.coaching-events").get("retention.ms").value());
     }
 
+    /** An erasure must reach every copy within a month; these topics are not rebuilt from, so a week is enough. */
     @Test
-    void milestoneEventsAreNotificationsKeptForThirtyDays() throws Exception {
-        Map<String, Config> configs = configs(List.of("progress.milestone-events"));
+    void notificationsErasureRequestsAndDeadLettersAreKeptForAWeek() throws Exception {
+        List<String> bounded = new java.util.ArrayList<>(List.of("progress.milestone-events", "progress.coach-alerts",
+                "privacy.erasure-requests", "privacy.erasure-confirmations"));
+        TOPICS.forEach(t -> bounded.add(t + ".dlq"));
+        Map<String, Config> configs = configs(bounded);
 
-        assertEquals("2592000000", configs.get("progress.milestone-events").get("retention.ms").value());
-        assertEquals("delete", configs.get("progress.milestone-events").get("cleanup.policy").value());
+        for (String topic : bounded) {
+            assertEquals("604800000", configs.get(topic).get("retention.ms").value(), topic);
+            assertEquals("delete", configs.get(topic).get("cleanup.policy").value(), topic);
+        }
     }
 
     private static Map<String, TopicDescription> describe(List<String> topics) throws ExecutionException, InterruptedException {

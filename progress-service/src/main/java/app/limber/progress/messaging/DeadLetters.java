@@ -57,7 +57,7 @@ public final class DeadLetters implements AutoCloseable {
         for (Header header : original.headers()) {
             letter.headers().add(header);
         }
-        letter.headers().add(REASON, bytes(rejection.reason()));
+        letter.headers().add(REASON, bytes(DeadLetterReasons.withoutValues(rejection.reason())));
         letter.headers().add(TOPIC, bytes(original.topic()));
         letter.headers().add(PARTITION, bytes(Integer.toString(original.partition())));
         letter.headers().add(OFFSET, bytes(Long.toString(original.offset())));

@@ -92,7 +92,7 @@ public final class PollProcessor {
                 if (live) {
                     SwapLock.shared(connection);
                 }
-                applied = applier.apply(connection, accepted);
+                applied = applier.apply(connection, ErasedEvents.without(connection, accepted));
                 connection.commit();
             } catch (Exception | Error e) {
                 connection.rollback();

@@ -51,7 +51,9 @@ class OpenApiDocumentTest {
                 Map.entry("GET /analytics/cohorts", "getCohortReport"),
                 Map.entry("GET /analytics/routines/{routineId}/items", "getRoutineItemsReport"),
                 Map.entry("GET /analytics/exercises", "getExerciseReport"),
-                Map.entry("POST /admin/rebuild", "rebuildProgress")),
+                Map.entry("POST /admin/rebuild", "rebuildProgress"),
+                Map.entry("GET /me/export", "exportMyData"),
+                Map.entry("GET /admin/users/{id}/export", "exportUserData")),
                 collect(operation -> operation.get("operationId").asText()));
     }
 
@@ -90,7 +92,8 @@ class OpenApiDocumentTest {
                 Map.entry("GET /analytics/cohorts routineId", "string uuid"),
                 Map.entry("GET /analytics/cohorts from", "string date"),
                 Map.entry("GET /analytics/cohorts to", "string date"),
-                Map.entry("GET /analytics/cohorts weeks", "integer 1..52")));
+                Map.entry("GET /analytics/cohorts weeks", "integer 1..52"),
+                Map.entry("GET /admin/users/{id}/export id", "string ")));
         Map<String, String> documented = new TreeMap<>();
         each((key, operation) -> operation.path("parameters").forEach(parameter -> {
             JsonNode schema = parameter.path("schema");
@@ -131,7 +134,9 @@ class OpenApiDocumentTest {
                 Map.entry("GET /analytics/cohorts", "200 400 401 403"),
                 Map.entry("GET /analytics/routines/{routineId}/items", "200 400 401 403"),
                 Map.entry("GET /analytics/exercises", "200 400 401 403"),
-                Map.entry("POST /admin/rebuild", "200 400 401 403 409")),
+                Map.entry("POST /admin/rebuild", "200 400 401 403 409"),
+                Map.entry("GET /me/export", "200 400 401"),
+                Map.entry("GET /admin/users/{id}/export", "200 400 401 403")),
                 statuses, "a ! marks an error without problem content or description");
     }
 

@@ -76,6 +76,16 @@ class QueryParameterFuzzTest {
     }
 
     @Test
+    void exports() {
+        send("GET /me/export", List.of("page"), TestTokens.token("fuzz-athlete", "athlete"));
+        List<FuzzCase> cases = HostileQueries.draw(HostileQueries.value(), CASES).stream()
+                .filter(id -> !id.isEmpty())
+                .map(id -> FuzzCase.bodiless("id " + id, "GET", "/admin/users/" + OperationRequests.encode(id) + "/export"))
+                .toList();
+        FuzzRun.send("GET /admin/users/{id}/export", cases, TestTokens.token("fuzz-admin", "admin"), () -> "").assertClean();
+    }
+
+    @Test
     void adherence() {
         send("GET /analytics/adherence", List.of("routineId", "from", "to", "groupBy"),
                 TestTokens.token("fuzz-analyst", "analyst"));

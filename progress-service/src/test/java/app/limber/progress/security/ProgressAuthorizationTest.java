@@ -33,14 +33,16 @@ class ProgressAuthorizationTest {
             .roles("GET /analytics/cohorts", "analyst", "admin")
             .roles("GET /analytics/routines/{routineId}/items", "analyst", "admin")
             .roles("GET /analytics/exercises", "analyst", "admin")
-            .roles("POST /admin/rebuild", "admin");
+            .roles("POST /admin/rebuild", "admin")
+            .authenticated("GET /me/export")
+            .roles("GET /admin/users/{id}/export", "admin");
 
     @Test
     void everyDocumentedOperationAdmitsExactlyItsRoles() {
         OpenApiDocument document = OpenApiDocument.fetch();
 
         new AuthorizationMatrix(document, ACCESS, "matrix-user",
-                operation -> Map.of("athleteId", "matrix-athlete", "alertId", UUID.randomUUID().toString(),
+                operation -> Map.of("athleteId", "matrix-athlete", "alertId", UUID.randomUUID().toString(), "id", "matrix-user",
                         "routineId", UUID.randomUUID().toString()))
                 .assertEveryOperationGuarded();
     }

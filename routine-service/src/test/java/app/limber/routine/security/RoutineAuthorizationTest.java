@@ -1,5 +1,6 @@
 package app.limber.routine.security;
 
+import app.limber.routine.support.Api;
 import app.limber.routine.support.CatalogEvents;
 import app.limber.routine.support.Coaching;
 import app.limber.routine.support.Plans;
@@ -59,7 +60,12 @@ class RoutineAuthorizationTest {
             .roles("GET /coach/athletes/{athleteId}/plans/{planId}", "coach")
             .roles("POST /coach/athletes/{athleteId}/plans/{planId}/pauses", "coach")
             .roles("GET /coach/athletes/{athleteId}/plans/{planId}/pauses/{pauseId}", "coach")
-            .roles("DELETE /coach/athletes/{athleteId}/plans/{planId}/pauses/{pauseId}", "coach");
+            .roles("DELETE /coach/athletes/{athleteId}/plans/{planId}/pauses/{pauseId}", "coach")
+            .authenticated("GET /me/export", "GET /me/export/sessions.csv")
+            .roles("GET /admin/users/{id}/export", "admin")
+            .roles("GET /admin/users/{id}/export/sessions.csv", "admin")
+            .authenticated("DELETE /me", "GET /erasures/{requestId}")
+            .roles("DELETE /admin/users/{id}", "admin");
 
     @BeforeEach
     void catalogKnown() {
@@ -83,6 +89,7 @@ class RoutineAuthorizationTest {
         String athletesPlan = Plans.create(athlete(athlete));
         String athletesPause = pause(athlete, athletesPlan);
         OpenApiDocument document = OpenApiDocument.fetch();
+        String erasure = Api.admin(newUser()).delete("/admin/users/" + newUser()).then().statusCode(202).extract().path("id");
 
         new AuthorizationMatrix(document, ACCESS, user, operation -> {
             boolean coaching = operation.path().startsWith("/coach/");
@@ -91,6 +98,7 @@ class RoutineAuthorizationTest {
                 values.put(parameter, switch (parameter) {
                     case "id" -> resourceFor(operation, user, routine, plan);
                     case "pauseId" -> coaching ? athletesPause : pause;
+                    case "requestId" -> erasure;
                     case "planId" -> athletesPlan;
                     case "coachId" -> operation.method().equals("DELETE") ? freshCoachOf(user) : coach;
                     case "athleteId" -> operation.key().equals("DELETE /coach/athletes/{athleteId}") ? freshAthleteOf(user) : athlete;
@@ -112,6 +120,10 @@ class RoutineAuthorizationTest {
      */
     private static String resourceFor(ApiOperation operation, String user, String routine, String plan) {
         boolean delete = operation.method().equals("DELETE");
+        if (operation.path().startsWith("/admin/users/")) {
+            // erasing the matrix user would take away what the other operations reach
+            return operation.key().equals("DELETE /admin/users/{id}") ? newUser() : user;
+        }
         if (operation.path().startsWith("/routines/")) {
             return delete ? Routines.create(athlete(user), Routines.body("doomed routine")) : routine;
         }

@@ -38,7 +38,8 @@ class ContractExamplesTest {
                         "limber.milestone.week-target-met.v1", "limber.milestone.week-at-risk.v1",
                         "limber.milestone.week-missed.v1", "limber.milestone.streak-reached.v1",
                         "limber.milestone.inactive.v1", "limber.milestone.comeback.v1",
-                        "limber.milestone.revoked.v1", "limber.coach-alert.opened.v1"),
+                        "limber.milestone.revoked.v1", "limber.coach-alert.opened.v1",
+                        "limber.erasure.requested.v1", "limber.erasure.confirmed.v1"),
                 EventContracts.types());
         for (String type : EventContracts.types()) {
             List<String> paths = EventContracts.contract(type).examplePaths();
