@@ -58,6 +58,18 @@ public final class AnalyticsRollupStore {
         addAnalyses(connection, analyses);
     }
 
+    /**
+     * Takes a user's part out of the rollups across users (their sessions' analyses and their plans' adherence), before
+     * their own rows are erased.
+     */
+    public void forget(Connection connection, String userId) throws SQLException {
+        adherence(connection, List.of(userId), -1);
+        List<UserKeyed<UUID>> sessions = new ArrayList<>();
+        Rows.query(connection, "select session_id from " + tables.sessionAnalysis() + " where user_id = ? order by 1",
+                row -> sessions.add(new UserKeyed<>(userId, row.getObject(1, UUID.class))), userId);
+        replaceAnalyses(connection, sessions, List.of());
+    }
+
     /** Adds the analyses of sessions never seen before. */
     public void addAnalyses(Connection connection, List<UserKeyed<SessionAnalysis>> analyses) throws SQLException {
         if (analyses.isEmpty()) {
