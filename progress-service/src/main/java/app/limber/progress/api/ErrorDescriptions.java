@@ -14,6 +14,9 @@ final class ErrorDescriptions {
     static final String ANALYTICS_PARAMETERS = "errors[] names each bad parameter: routineId not a UUID, a date "
             + "that is not yyyy-MM-dd or lies outside 1970-01-01..9999-12-31, 'to' before 'from', more than 106 weeks "
             + "from the week of 'from' to the week of 'to'";
+    static final String ANALYSIS_PARAMETERS = "errors[] names each bad parameter: routineId not a UUID, a date "
+            + "that is not yyyy-MM-dd or lies outside 1970-01-01..9999-12-31, 'to' before 'from', more than 53 weeks "
+            + "from the week of 'from' to the week of 'to', or an unknown parameter";
 
     private ErrorDescriptions() {
     }

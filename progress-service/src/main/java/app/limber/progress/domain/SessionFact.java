@@ -16,10 +16,11 @@ import java.util.UUID;
  * @param localDate completedAt's date in {@code timeZone}: the day the session counts for
  * @param effort     how hard it felt, 1..10, or null when not given
  * @param discomfort pain during or after it, 0..10, or null when not given
+ * @param prescription the routine as prescribed when it was recorded, or null (records from before routine said it)
  */
 public record SessionFact(UUID sessionId, UUID routineId, UUID planId, Instant completedAt, ZoneId timeZone,
                           LocalDate localDate, int durationSeconds, List<ExerciseFact> exercises, Integer effort,
-                          Integer discomfort) {
+                          Integer discomfort, SessionPrescription prescription) {
 
     public SessionFact {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -34,6 +35,14 @@ public record SessionFact(UUID sessionId, UUID routineId, UUID planId, Instant c
         if (effort != null && (effort < 1 || effort > 10) || discomfort != null && (discomfort < 0 || discomfort > 10)) {
             throw new IllegalArgumentException("effort must be 1..10 and discomfort 0..10");
         }
+    }
+
+    /** A session that says nothing of what was prescribed. */
+    public SessionFact(UUID sessionId, UUID routineId, UUID planId, Instant completedAt, ZoneId timeZone,
+                       LocalDate localDate, int durationSeconds, List<ExerciseFact> exercises, Integer effort,
+                       Integer discomfort) {
+        this(sessionId, routineId, planId, completedAt, timeZone, localDate, durationSeconds, exercises, effort,
+                discomfort, null);
     }
 
     /** A session whose athlete said neither how hard it felt nor whether it hurt. */

@@ -23,6 +23,8 @@ import app.limber.progress.domain.UserFacts;
 import app.limber.progress.domain.UserRollup;
 import app.limber.progress.domain.coach.CoachGrant;
 import app.limber.progress.domain.milestone.RevocationReason;
+import app.limber.progress.domain.analytics.SessionAnalysis;
+import app.limber.progress.persistence.AnalyticsRollupStore;
 import app.limber.progress.persistence.CoachGrants;
 import app.limber.progress.persistence.FactStore;
 import app.limber.progress.persistence.FactStore.EventFact;
@@ -47,6 +49,9 @@ import app.limber.progress.persistence.UserKeyed;
  *       Otherwise (a plan scheduled, ended, paused or resumed, a deletion, a repeated session id) the user is
  *       recomputed from all their stored facts with {@link UserFacts#reconcile} and their rows are replaced. Both
  *       give exactly what an in-order replay gives; only the first is cheap enough for the normal stream.</li>
+ *   <li>Keeps the analytics rollups in step ({@link AnalyticsRollupStore}): each session touched by the batch gets the
+ *       analysis of the version of it that stands (none once deleted), replacing what it had; each user whose
+ *       plan-week rows change is taken out of the adherence histogram before and put back after.</li>
  *   <li>Hands the users with new facts to the {@link BatchFollowUp} (the live consumer's celebrations and coach
  *       alerts).</li>
  * </ol>
@@ -56,11 +61,13 @@ public final class BatchApplier {
     private final FactStore facts;
     private final RollupStore rollups;
     private final CoachGrants grants;
+    private final AnalyticsRollupStore analytics;
     private final BatchFollowUp followUp;
 
     public BatchApplier(Tables tables, BatchFollowUp followUp) {
         this.facts = new FactStore(tables);
         this.rollups = new RollupStore(tables);
+        this.analytics = new AnalyticsRollupStore(tables);
         this.grants = new CoachGrants(tables);
         this.followUp = followUp;
     }
@@ -100,7 +107,7 @@ public final class BatchApplier {
         List<String> recompute = byUser.entrySet().stream()
                 .filter(user -> !incremental.contains(user.getKey()) && changesStatistics(user.getValue()))
                 .map(Map.Entry::getKey).toList();
-        recompute(connection, recompute);
+        recompute(connection, recompute, byUser);
         return new Applied(fresh.size(), followUp.inTransaction(connection,
                 new BatchFollowUp.Changes(revocationReasons(byUser), new TreeSet<>(byUser.keySet()))));
     }
@@ -184,17 +191,26 @@ public final class BatchApplier {
         Map<String, List<PlanFact>> plans = rollups.plans(connection, byUser.keySet());
         Map<String, UserRollup> increments = new TreeMap<>();
         List<UserKeyed<Optional<LatestSession>>> latest = new ArrayList<>();
+        List<UserKeyed<SessionAnalysis>> analyses = new ArrayList<>();
         byUser.forEach((user, events) -> {
             List<SessionFact> sessions = events.stream()
                     .map(event -> ((ProgressEvent.SessionCompleted) event).session()).toList();
             increments.put(user, UserRollup.of(new UserFacts(plans.get(user), sessions)));
             latest.add(new UserKeyed<>(user, latestOf(sessions)));
+            sessions.forEach(session -> analyses.add(new UserKeyed<>(user, SessionAnalysis.of(session))));
         });
+        List<AnalyticsRollupStore.PlanWeek> weeks = new ArrayList<>();
+        increments.forEach((user, increment) -> increment.planWeeks().forEach(tally -> weeks.add(
+                new AnalyticsRollupStore.PlanWeek(user, tally.planId(), tally.week().monday()))));
+        analytics.adherenceWeeks(connection, weeks, -1);
         rollups.add(connection, increments);
+        analytics.adherenceWeeks(connection, weeks, 1);
         rollups.noteLatestSessions(connection, latest, true);
+        analytics.addAnalyses(connection, analyses);
     }
 
-    private void recompute(Connection connection, List<String> users) throws SQLException {
+    private void recompute(Connection connection, List<String> users, Map<String, List<ProgressEvent>> byUser)
+            throws SQLException {
         if (users.isEmpty()) {
             return;
         }
@@ -202,14 +218,40 @@ public final class BatchApplier {
         Map<String, UserRollup> rollupsByUser = new TreeMap<>();
         Map<String, List<PlanFact>> plans = new TreeMap<>();
         List<UserKeyed<Optional<LatestSession>>> latest = new ArrayList<>();
+        Map<String, List<SessionFact>> reconciledSessions = new TreeMap<>();
         raw.forEach((user, stored) -> {
             UserFacts reconciled = stored.reconcile();
+            reconciledSessions.put(user, reconciled.sessions());
             rollupsByUser.put(user, UserRollup.of(reconciled));
             plans.put(user, reconciled.plans());
             latest.add(new UserKeyed<>(user, latestOf(reconciled.sessions())));
         });
+        analytics.adherence(connection, users, -1);
         rollups.replace(connection, rollupsByUser, plans);
+        analytics.adherence(connection, users, 1);
         rollups.noteLatestSessions(connection, latest, false);
+        reanalyse(connection, users, byUser, reconciledSessions);
+    }
+
+    /** Replaces the analyses of the sessions these users' events touched by those of the sessions that stand. */
+    private void reanalyse(Connection connection, List<String> users, Map<String, List<ProgressEvent>> byUser,
+                           Map<String, List<SessionFact>> standing) throws SQLException {
+        List<UserKeyed<UUID>> touched = new ArrayList<>();
+        List<UserKeyed<SessionAnalysis>> analyses = new ArrayList<>();
+        for (String user : users) {
+            Set<UUID> ids = new HashSet<>();
+            byUser.get(user).forEach(event -> {
+                if (event instanceof ProgressEvent.SessionCompleted completed) {
+                    ids.add(completed.session().sessionId());
+                } else if (event instanceof ProgressEvent.SessionDeleted deleted) {
+                    ids.add(deleted.sessionId());
+                }
+            });
+            ids.stream().sorted().forEach(id -> touched.add(new UserKeyed<>(user, id)));
+            standing.get(user).stream().filter(session -> ids.contains(session.sessionId()))
+                    .forEach(session -> analyses.add(new UserKeyed<>(user, SessionAnalysis.of(session))));
+        }
+        analytics.replaceAnalyses(connection, touched, analyses);
     }
 
     private static Optional<LatestSession> latestOf(List<SessionFact> sessions) {

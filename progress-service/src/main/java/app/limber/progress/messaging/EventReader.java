@@ -3,6 +3,8 @@ package app.limber.progress.messaging;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import app.limber.progress.domain.PlanEnding;
 import app.limber.progress.domain.PlanFact;
 import app.limber.progress.domain.PlanPause;
 import app.limber.progress.domain.SessionFact;
+import app.limber.progress.domain.SessionPrescription;
 import app.limber.progress.domain.coach.CoachGrant;
 
 /**
@@ -164,14 +167,45 @@ public final class EventReader {
         List<ExerciseFact> exercises = payload.objects("exercises").stream().map(EventReader::exercise).toList();
         return new SessionFact(payload.uuid("sessionId"), payload.uuid("routineId"), payload.uuidOrNull("planId"),
                 payload.instant("completedAt"), payload.zone("timeZone"), payload.date("localDate"),
-                payload.count("durationSeconds"), exercises, effort, payload.optionalInteger("discomfort", 0, 10));
+                payload.count("durationSeconds"), exercises, effort, payload.optionalInteger("discomfort", 0, 10),
+                prescription(payload.optionalObject("prescription")));
     }
 
     private static ExerciseFact exercise(JsonFields entry) {
-        entry.slug("exerciseSlug");
-        entry.oneOf("side", SIDES);
-        entry.bool("completed");
+        String slug = entry.slug("exerciseSlug");
+        String side = entry.oneOf("side", SIDES);
+        boolean completed = entry.bool("completed");
         return new ExerciseFact(entry.distinctValues("targetAreas", AREAS), entry.count("setsDone"),
-                entry.count("repsDone"), entry.count("holdSeconds"));
+                entry.count("repsDone"), entry.count("holdSeconds"), slug, side, completed,
+                entry.optionalInteger("itemPosition", 1, Integer.MAX_VALUE));
+    }
+
+    /** The routine as prescribed, absent from records written before routine published it. */
+    private static SessionPrescription prescription(JsonFields prescription) {
+        if (prescription == null) {
+            return null;
+        }
+        SessionPrescription.Range rounds = range(prescription.object("rounds"));
+        List<SessionPrescription.Item> items = new ArrayList<>();
+        Set<Integer> positions = new HashSet<>();
+        for (JsonFields item : prescription.objects("items")) {
+            int position = item.integer("position", 1, Integer.MAX_VALUE);
+            if (!positions.add(position)) {
+                throw new InvalidEvent("$.prescription.items: position " + position + " twice");
+            }
+            items.add(new SessionPrescription.Item(position, item.slug("exerciseSlug"), item.bool("perSide"),
+                    optionalRange(item, "sets"), optionalRange(item, "reps"), optionalRange(item, "holdSeconds"),
+                    optionalRange(item, "durationSeconds")));
+        }
+        return new SessionPrescription(rounds.min(), rounds.max(), items);
+    }
+
+    private static SessionPrescription.Range optionalRange(JsonFields item, String field) {
+        JsonFields range = item.optionalObject(field);
+        return range == null ? null : range(range);
+    }
+
+    private static SessionPrescription.Range range(JsonFields range) {
+        return new SessionPrescription.Range(range.count("min"), range.count("max"));
     }
 }

@@ -189,6 +189,17 @@ final class JsonFields {
         return values;
     }
 
+    /** A nested object. */
+    JsonFields object(String field) {
+        return new JsonFields(required(field), at(field));
+    }
+
+    /** An optional nested object: absent or null gives null. */
+    JsonFields optionalObject(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : new JsonFields(value, at(field));
+    }
+
     /** The objects of a non-empty array. */
     List<JsonFields> objects(String field) {
         JsonNode value = required(field);

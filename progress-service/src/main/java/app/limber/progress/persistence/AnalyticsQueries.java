@@ -1,10 +1,12 @@
 package app.limber.progress.persistence;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,6 +90,85 @@ public class AnalyticsQueries {
                     metByCohort.getOrDefault(row.getObject(1, LocalDate.class), Map.of()))),
                     sizeParameters.toArray());
             return cohorts;
+        });
+    }
+
+    /** One prescribed item (position and exercise) of a routine, summed over a range of weeks. */
+    public record ItemTotals(int position, String exerciseSlug, long sessions, long completed, long skipped,
+                             BigDecimal doseSum, long doseCount, long dropOffs) {
+    }
+
+    /** The routine's items over the weeks from {@code fromWeek} to {@code toWeek} (Mondays, inclusive), by position. */
+    public List<ItemTotals> items(UUID routineId, LocalDate fromWeek, LocalDate toWeek) {
+        return reads.inSnapshot(connection -> {
+            List<ItemTotals> items = new ArrayList<>();
+            Rows.query(connection, "select position, exercise_slug, sum(sessions), sum(completed), sum(skipped),"
+                    + " sum(dose_sum), sum(dose_count), sum(drop_offs) from item_week_rollup where routine_id = ?"
+                    + " and week_start between ? and ? group by 1, 2 order by 1, 2",
+                    row -> items.add(new ItemTotals(row.getInt(1), row.getString(2), row.getLong(3), row.getLong(4),
+                            row.getLong(5), row.getBigDecimal(6), row.getLong(7), row.getLong(8))),
+                    routineId, fromWeek, toWeek);
+            return items;
+        });
+    }
+
+    /** One exercise summed over a range of weeks (and routines). */
+    public record ExerciseTotals(String exerciseSlug, long sessions, long completed, long skipped, BigDecimal doseSum,
+                                 long doseCount, long effortSum, long effortCount, long discomfortSum,
+                                 long discomfortCount) {
+    }
+
+    /** Every exercise over the weeks from {@code fromWeek} to {@code toWeek}, of one routine or all; most sessions first. */
+    public List<ExerciseTotals> exercises(UUID routineId, LocalDate fromWeek, LocalDate toWeek) {
+        String routine = routineId == null ? "" : " and routine_id = ?";
+        Object[] parameters = routineId == null ? new Object[] {fromWeek, toWeek} : new Object[] {fromWeek, toWeek, routineId};
+        return reads.inSnapshot(connection -> {
+            List<ExerciseTotals> exercises = new ArrayList<>();
+            Rows.query(connection, "select exercise_slug, sum(sessions), sum(completed), sum(skipped), sum(dose_sum),"
+                    + " sum(dose_count), sum(effort_sum), sum(effort_count), sum(discomfort_sum), sum(discomfort_count)"
+                    + " from exercise_week_rollup where week_start between ? and ?" + routine
+                    + " group by 1 order by 2 desc, 1",
+                    row -> exercises.add(new ExerciseTotals(row.getString(1), row.getLong(2), row.getLong(3),
+                            row.getLong(4), row.getBigDecimal(5), row.getLong(6), row.getLong(7), row.getLong(8),
+                            row.getLong(9), row.getLong(10))), parameters);
+            return exercises;
+        });
+    }
+
+    /** Plans of one weekly target active in a week, and how the ones with sessions did. */
+    public record TargetWeekTallies(LocalDate weekStart, int weeklyTarget, int plansActive, List<Bucket> tallied) {
+    }
+
+    /**
+     * Per week from {@code fromWeek} to {@code toWeek} and weekly target, the plans active and their tallies, from the
+     * histogram and the active-plan changes (the changes before the range summed once); targets without an active plan
+     * in a week are left out.
+     */
+    public List<TargetWeekTallies> adherenceByWeeklyTarget(LocalDate fromWeek, LocalDate toWeek) {
+        return reads.inSnapshot(connection -> {
+            Map<Integer, Long> active = new TreeMap<>();
+            Rows.query(connection, "select weekly_target, sum(delta) from adherence_target_active where week_start < ?"
+                    + " group by 1", row -> active.put(row.getInt(1), row.getLong(2)), fromWeek);
+            Map<LocalDate, Map<Integer, Long>> changes = new TreeMap<>();
+            Rows.query(connection, "select week_start, weekly_target, delta from adherence_target_active"
+                    + " where week_start between ? and ?", row -> changes.computeIfAbsent(row.getObject(1, LocalDate.class),
+                    week -> new TreeMap<>()).put(row.getInt(2), row.getLong(3)), fromWeek, toWeek);
+            Map<LocalDate, Map<Integer, List<Bucket>>> tallied = new HashMap<>();
+            Rows.query(connection, "select week_start, weekly_target, done, target, plans from adherence_target_histogram"
+                    + " where week_start between ? and ?", row -> tallied.computeIfAbsent(row.getObject(1, LocalDate.class),
+                    week -> new HashMap<>()).computeIfAbsent(row.getInt(2), target -> new ArrayList<>())
+                    .add(new Bucket(row.getInt(3), row.getInt(4), row.getInt(5))), fromWeek, toWeek);
+            List<TargetWeekTallies> weeks = new ArrayList<>();
+            for (LocalDate week = fromWeek; !week.isAfter(toWeek); week = week.plusWeeks(1)) {
+                changes.getOrDefault(week, Map.of()).forEach((target, delta) -> active.merge(target, delta, Long::sum));
+                for (Map.Entry<Integer, Long> target : active.entrySet()) {
+                    if (target.getValue() > 0) {
+                        weeks.add(new TargetWeekTallies(week, target.getKey(), Math.toIntExact(target.getValue()),
+                                tallied.getOrDefault(week, Map.of()).getOrDefault(target.getKey(), List.of())));
+                    }
+                }
+            }
+            return weeks;
         });
     }
 }

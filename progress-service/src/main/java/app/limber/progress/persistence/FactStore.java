@@ -145,9 +145,9 @@ public final class FactStore {
             return;
         }
         String sql = "insert into " + tables.sessionCompleted() + " (event_id, user_id, session_id, routine_id, plan_id,"
-                + " completed_at, time_zone, local_date, duration_seconds, exercises, effort, discomfort) select * from"
-                + " unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::date[],"
-                + " ?::int4[], ?::jsonb[], ?::int4[], ?::int4[]) on conflict do nothing";
+                + " completed_at, time_zone, local_date, duration_seconds, exercises, effort, discomfort, prescription)"
+                + " select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[],"
+                + " ?::date[], ?::int4[], ?::jsonb[], ?::int4[], ?::int4[], ?::jsonb[]) on conflict do nothing";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
                     .uuid(sessions, row -> row.value().eventId())
@@ -161,7 +161,8 @@ public final class FactStore {
                     .int4(sessions, row -> row.value().fact().durationSeconds())
                     .text(sessions, row -> ExerciseJson.write(row.value().fact().exercises()))
                     .int4(sessions, row -> row.value().fact().effort())
-                    .int4(sessions, row -> row.value().fact().discomfort());
+                    .int4(sessions, row -> row.value().fact().discomfort())
+                    .text(sessions, row -> PrescriptionJson.write(row.value().fact().prescription()));
             statement.executeUpdate();
         }
     }
@@ -229,13 +230,14 @@ public final class FactStore {
                         new PauseResumption(rows.getObject(2, UUID.class), rows.getObject(3, UUID.class),
                                 rows.getObject(4, LocalDate.class))));
         query(connection, "select user_id, session_id, routine_id, plan_id, completed_at, time_zone, local_date,"
-                + " duration_seconds, exercises, effort, discomfort from " + tables.sessionCompleted()
+                + " duration_seconds, exercises, effort, discomfort, prescription from " + tables.sessionCompleted()
                 + " where user_id = any(?)", users,
                 rows -> facts.get(rows.getString(1)).completed().add(new SessionFact(rows.getObject(2, UUID.class),
                         rows.getObject(3, UUID.class), rows.getObject(4, UUID.class),
                         rows.getObject(5, OffsetDateTime.class).toInstant(), ZoneId.of(rows.getString(6)),
                         rows.getObject(7, LocalDate.class), rows.getInt(8), ExerciseJson.read(rows.getString(9)),
-                        rows.getObject(10, Integer.class), rows.getObject(11, Integer.class))));
+                        rows.getObject(10, Integer.class), rows.getObject(11, Integer.class),
+                        PrescriptionJson.read(rows.getString(12)))));
         query(connection, "select user_id, session_id from " + tables.sessionDeleted() + " where user_id = any(?)", users,
                 rows -> facts.get(rows.getString(1)).deletedSessionIds().add(rows.getObject(2, UUID.class)));
         return facts;

@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * Deletes, in the caller's transaction, every row of {@link UserTables} that is the user's, blanks their mentions in
- * other users' rows (the coach who assigned or paused a plan), and drops the outbox rows naming them. Every rollup
- * progress keeps is per user, so deleting the user's rows leaves every aggregate (analytics reads the per-user rows)
- * what a replay without the user would give.
+ * other users' rows (the coach who assigned or paused a plan), and drops the outbox rows naming them. The rollups
+ * across users (analytics per week, item, exercise and weekly target) first have the user's part taken out
+ * ({@link AnalyticsRollupStore#forget}), so every aggregate is what a replay without the user would give.
  */
 public final class PersonalErasure {
 
@@ -22,6 +22,11 @@ public final class PersonalErasure {
      */
     public static int erase(Connection connection, String userId) throws SQLException {
         int changed = 0;
+        for (Tables tables : List.of(Tables.LIVE, Tables.REBUILD)) {
+            if (exists(connection, tables.sessionAnalysis())) {
+                new AnalyticsRollupStore(tables).forget(connection, userId);
+            }
+        }
         for (UserTables.UserTable table : UserTables.ALL) {
             // a rebuild running now has copied the user into its twin tables; the swap must not bring them back
             for (String name : List.of(table.name(), table.name() + Tables.REBUILD.suffix())) {

@@ -15,7 +15,9 @@ public record Tables(String suffix) {
     /** Every table the consumer writes, in the order a swap renames them. */
     public static final List<String> ALL = List.of("processed_event", "progress_user", "plan_scheduled", "plan_ended",
             "plan_paused", "plan_resumed", "session_completed", "session_deleted", "user_plan", "user_plan_pause",
-            "applied_session", "day_tally", "plan_week_tally", "plan_week_skipped", "area_volume", "coach_grant");
+            "applied_session", "day_tally", "plan_week_tally", "plan_week_skipped", "area_volume", "coach_grant",
+            "session_analysis", "session_item_outcome", "session_exercise_outcome", "item_week_rollup",
+            "exercise_week_rollup", "adherence_target_histogram", "adherence_target_active");
 
     public String processedEvent() {
         return "processed_event" + suffix;
@@ -79,5 +81,33 @@ public record Tables(String suffix) {
 
     public String coachGrant() {
         return "coach_grant" + suffix;
+    }
+
+    public String sessionAnalysis() {
+        return "session_analysis" + suffix;
+    }
+
+    public String sessionItemOutcome() {
+        return "session_item_outcome" + suffix;
+    }
+
+    public String sessionExerciseOutcome() {
+        return "session_exercise_outcome" + suffix;
+    }
+
+    public String itemWeekRollup() {
+        return "item_week_rollup" + suffix;
+    }
+
+    public String exerciseWeekRollup() {
+        return "exercise_week_rollup" + suffix;
+    }
+
+    public String adherenceTargetHistogram() {
+        return "adherence_target_histogram" + suffix;
+    }
+
+    public String adherenceTargetActive() {
+        return "adherence_target_active" + suffix;
     }
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import app.limber.progress.Progress;
 import app.limber.progress.TestEvents;
+import app.limber.progress.analytics.PrescribedSessions;
+import app.limber.progress.analytics.PrescribedSessions.Entry;
 import app.limber.progress.domain.IsoWeek;
 import app.limber.progress.persistence.Tables;
 import app.limber.testing.Database;
@@ -26,8 +28,8 @@ import app.limber.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A rebuild from the topics (sessions, plans with their pauses, coaching grants) gives exactly the tables the live
- * consumer built, and the service keeps consuming.
+ * A rebuild from the topics (sessions, with and without their prescription, plans with their pauses, coaching grants)
+ * gives exactly the tables the live consumer built, analytics rollups included, and the service keeps consuming.
  */
 @QuarkusTest
 class RebuildTest {
@@ -51,6 +53,17 @@ class RebuildTest {
         TestEvents.publish(TestEvents.SESSION_COMPLETED, duplicate);
         TestEvents.publish(TestEvents.SESSION_DELETED, TestEvents.sessionDeleted(user, deleted));
         session(user, UUID.randomUUID(), routine, null, start.plusDays(5)); // late
+        UUID prescribed = UUID.randomUUID();
+        TestEvents.publish(TestEvents.SESSION_COMPLETED, PrescribedSessions.session(user, prescribed, routine,
+                start.plusDays(10).atTime(7, 0).toInstant(ZoneOffset.UTC), true, 6, 3,
+                new Entry("leg-swings", "both", 1, 10, 0, true, 1), new Entry("clamshells", "left", 2, 8, 0, false, 2)));
+        TestEvents.publish(TestEvents.SESSION_COMPLETED, PrescribedSessions.session(user, UUID.randomUUID(), routine,
+                start.plusDays(11).atTime(7, 0).toInstant(ZoneOffset.UTC), true, 4, null,
+                new Entry("glute-bridge", "none", 3, 12, 4, true, 3)));
+        TestEvents.publish(TestEvents.SESSION_COMPLETED, PrescribedSessions.session(user, UUID.randomUUID(), routine,
+                start.plusDays(12).atTime(7, 0).toInstant(ZoneOffset.UTC), false, 5, 1,
+                new Entry("clamshells", "both", 2, 12, 0, true, null)));
+        TestEvents.publish(TestEvents.SESSION_DELETED, TestEvents.sessionDeleted(user, prescribed));
         UUID pause = UUID.randomUUID();
         TestEvents.publish(TestEvents.PLAN_PAUSED, TestEvents.planPaused(user, plan, pause, start.plusDays(7),
                 start.plusDays(20)));
@@ -58,7 +71,7 @@ class RebuildTest {
         TestEvents.publish(TestEvents.COACHING_GRANTED, TestEvents.coachingGranted(user, "rebuild-coach", "view-progress"));
         TestEvents.publish(TestEvents.COACHING_REVOKED, TestEvents.coachingRevoked(user, "rebuild-coach"));
         TestEvents.publish(TestEvents.COACHING_GRANTED, TestEvents.coachingGranted(user, "second-coach", "assign-plans"));
-        awaitMe(user, me -> me.body("totals.sessions", equalTo(4)));
+        awaitMe(user, me -> me.body("totals.sessions", equalTo(6)));
         await().atMost(Progress.DEADLINE).untilAsserted(() -> assertEquals(List.of(List.of("rebuild-coach", "true"),
                 List.of("second-coach", "false")), Database.rows("select coach_id, revoked::text from coach_grant"
                 + " where athlete_id = ? order by coach_id", user)));
@@ -76,7 +89,7 @@ class RebuildTest {
         String after = TestEvents.user("after-rebuild");
         session(after, UUID.randomUUID(), routine, null, thisWeek.monday());
         awaitMe(after, me -> me.body("totals.sessions", equalTo(1)));
-        awaitMe(user, me -> me.body("totals.sessions", equalTo(4)));
+        awaitMe(user, me -> me.body("totals.sessions", equalTo(6)));
     }
 
     @Test

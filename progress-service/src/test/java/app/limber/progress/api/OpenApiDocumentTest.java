@@ -49,6 +49,8 @@ class OpenApiDocumentTest {
                 Map.entry("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", "acknowledgeAthleteAlert"),
                 Map.entry("GET /analytics/adherence", "getAdherenceReport"),
                 Map.entry("GET /analytics/cohorts", "getCohortReport"),
+                Map.entry("GET /analytics/routines/{routineId}/items", "getRoutineItemsReport"),
+                Map.entry("GET /analytics/exercises", "getExerciseReport"),
                 Map.entry("POST /admin/rebuild", "rebuildProgress"),
                 Map.entry("GET /me/export", "exportMyData"),
                 Map.entry("GET /admin/users/{id}/export", "exportUserData")),
@@ -80,6 +82,13 @@ class OpenApiDocumentTest {
                 Map.entry("GET /analytics/adherence routineId", "string uuid"),
                 Map.entry("GET /analytics/adherence from", "string date"),
                 Map.entry("GET /analytics/adherence to", "string date"),
+                Map.entry("GET /analytics/adherence groupBy", "string "),
+                Map.entry("GET /analytics/routines/{routineId}/items routineId", "string uuid"),
+                Map.entry("GET /analytics/routines/{routineId}/items from", "string date"),
+                Map.entry("GET /analytics/routines/{routineId}/items to", "string date"),
+                Map.entry("GET /analytics/exercises routineId", "string uuid"),
+                Map.entry("GET /analytics/exercises from", "string date"),
+                Map.entry("GET /analytics/exercises to", "string date"),
                 Map.entry("GET /analytics/cohorts routineId", "string uuid"),
                 Map.entry("GET /analytics/cohorts from", "string date"),
                 Map.entry("GET /analytics/cohorts to", "string date"),
@@ -123,10 +132,30 @@ class OpenApiDocumentTest {
                 Map.entry("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", "204 400 401 403 404"),
                 Map.entry("GET /analytics/adherence", "200 400 401 403"),
                 Map.entry("GET /analytics/cohorts", "200 400 401 403"),
+                Map.entry("GET /analytics/routines/{routineId}/items", "200 400 401 403"),
+                Map.entry("GET /analytics/exercises", "200 400 401 403"),
                 Map.entry("POST /admin/rebuild", "200 400 401 403 409"),
                 Map.entry("GET /me/export", "200 400 401"),
                 Map.entry("GET /admin/users/{id}/export", "200 400 401 403")),
                 statuses, "a ! marks an error without problem content or description");
+    }
+
+    @Test
+    void everyAnalyticsReportAlsoAnswersCsv() {
+        Map<String, String> media = collect(operation -> String.join(" ", iterable(operation.path("responses").path("200")
+                .path("content").fieldNames())));
+        media.keySet().removeIf(key -> !key.startsWith("GET /analytics/"));
+        assertEquals(Map.of(
+                "GET /analytics/adherence", "application/json text/csv",
+                "GET /analytics/cohorts", "application/json text/csv",
+                "GET /analytics/routines/{routineId}/items", "application/json text/csv",
+                "GET /analytics/exercises", "application/json text/csv"), media);
+    }
+
+    private static List<String> iterable(Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list.stream().sorted().toList();
     }
 
     private interface OperationVisitor {

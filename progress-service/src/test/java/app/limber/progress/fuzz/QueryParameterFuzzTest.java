@@ -12,6 +12,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
@@ -86,7 +87,25 @@ class QueryParameterFuzzTest {
 
     @Test
     void adherence() {
-        send("GET /analytics/adherence", List.of("routineId", "from", "to"), TestTokens.token("fuzz-analyst", "analyst"));
+        send("GET /analytics/adherence", List.of("routineId", "from", "to", "groupBy"),
+                TestTokens.token("fuzz-analyst", "analyst"));
+    }
+
+    @Test
+    void exercises() {
+        send("GET /analytics/exercises", List.of("routineId", "from", "to"), TestTokens.token("fuzz-analyst", "analyst"));
+    }
+
+    @Test
+    void routineItems() {
+        String token = TestTokens.token("fuzz-analyst", "analyst");
+        List<FuzzCase> routines = HostileQueries.draw(HostileQueries.value(), CASES).stream()
+                .filter(id -> !id.isEmpty())
+                .map(id -> FuzzCase.bodiless("routineId " + id, "GET",
+                        "/analytics/routines/" + OperationRequests.encode(id) + "/items"))
+                .toList();
+        FuzzRun.send("GET /analytics/routines/{routineId}/items", routines, token, () -> "").assertClean();
+        send("GET /analytics/routines/" + UUID.randomUUID() + "/items", List.of("from", "to"), token);
     }
 
     @Test

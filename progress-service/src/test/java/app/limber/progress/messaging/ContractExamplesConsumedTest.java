@@ -52,6 +52,15 @@ class ContractExamplesConsumedTest {
                 + " where user_id = 'mika' and discomfort is not null"));
         assertEquals(List.of(List.of("2026-11-26", "2026-12-09", "2026-12-03")), Database.rows("select p.starts_on,"
                 + " p.ends_on, r.resumed_on from plan_paused p join plan_resumed r using (pause_id) where p.user_id = 'anna'"));
+        // ben's warm-up carries its prescription: leg-swings done (1 set a side of 12 and 10 reps: 1.0 and 1.1), the
+        // clamshells not completed (4 of 6 sets, full reps), the bridge never logged; he stopped after the first item
+        assertEquals(List.of(
+                List.of("1", "leg-swings", "1", "1", "0", "1.0500", "1", "1"),
+                List.of("2", "clamshells", "1", "0", "1", "0.8333", "1", "0"),
+                List.of("3", "glute-bridge", "1", "0", "1", "0.0000", "0", "0")),
+                Database.rows("select position, exercise_slug, sessions, completed, skipped, dose_sum, dose_count, drop_offs"
+                        + " from item_week_rollup where routine_id = 'e3a6f0d4-8b21-4c57-a9e2-6d4b1f8c0a95'"
+                        + " and week_start = '2026-11-23' order by position"));
         // each athlete revoked after granting: the later event holds, whichever arrived first
         assertEquals(List.of(List.of("anna", "true", "{}"), List.of("auth0|65f2c1a9e4b7d80012ab34cd", "true", "{}")),
                 Database.rows("select athlete_id, revoked::text, scopes::text from coach_grant"

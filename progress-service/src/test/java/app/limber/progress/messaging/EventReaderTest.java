@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import app.limber.progress.TestEvents;
+import app.limber.progress.domain.ExerciseFact;
+import app.limber.progress.domain.SessionPrescription;
 import app.limber.testing.contracts.EventContracts;
 
 class EventReaderTest {
@@ -142,6 +145,38 @@ class EventReaderTest {
         plan.set(field, MAPPER.valueToTree(parse(value)));
 
         assertEquals(new Reading.Rejected(reason), read("limber.plan.scheduled.v1", plan.toString()));
+    }
+
+    @Test
+    void readsTheSessionsPrescriptionAndTheItemOfEachEntryWhenGivenAndNothingOtherwise() {
+        ProgressEvent.SessionCompleted prescribed = (ProgressEvent.SessionCompleted) accepted("limber.session.completed.v1",
+                example("limber.session.completed.v1", "warm-up-against-its-prescription").toString());
+        SessionPrescription prescription = prescribed.session().prescription();
+        assertEquals(1, prescription.roundsMin());
+        assertEquals(new SessionPrescription.Item(3, "glute-bridge", false, new SessionPrescription.Range(2, 3),
+                new SessionPrescription.Range(10, 12), new SessionPrescription.Range(3, 5), null),
+                prescription.items().get(2));
+        assertEquals(List.of(1, 1, 2), prescribed.session().exercises().stream().map(ExerciseFact::itemPosition).toList());
+        assertEquals(List.of("left", "right", "both"), prescribed.session().exercises().stream().map(ExerciseFact::side).toList());
+        assertEquals(false, prescribed.session().exercises().get(2).completed());
+
+        ProgressEvent.SessionCompleted old = (ProgressEvent.SessionCompleted) accepted("limber.session.completed.v1",
+                example("limber.session.completed.v1", "recovery-with-discomfort").toString());
+        assertNull(old.session().prescription());
+        assertNull(old.session().exercises().get(0).itemPosition());
+        assertEquals("clamshells", old.session().exercises().get(0).exerciseSlug());
+    }
+
+    @Test
+    void rejectsAPrescriptionNamingAPositionTwiceOrWithoutRounds() {
+        ObjectNode twice = example("limber.session.completed.v1", "warm-up-against-its-prescription");
+        ((ObjectNode) twice.at("/prescription/items/1")).put("position", 1);
+        assertEquals(new Reading.Rejected("$.prescription.items: position 1 twice"),
+                read("limber.session.completed.v1", twice.toString()));
+        ObjectNode noRounds = example("limber.session.completed.v1", "warm-up-against-its-prescription");
+        ((ObjectNode) noRounds.get("prescription")).remove("rounds");
+        assertEquals(new Reading.Rejected("$.prescription.rounds: is required"),
+                read("limber.session.completed.v1", noRounds.toString()));
     }
 
     @Test

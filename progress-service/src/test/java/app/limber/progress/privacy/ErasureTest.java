@@ -39,6 +39,10 @@ class ErasureTest {
     private static final String ZONE = "Europe/Berlin";
     private static final String REQUESTED = "limber.erasure.requested.v1";
 
+    /** Sessions of a routine in the exercise rollups (each of these sessions logs one exercise, clamshells). */
+    private static final String EXERCISE_SESSIONS =
+            "select coalesce(sum(sessions), 0) from exercise_week_rollup where routine_id = ?";
+
     @Test
     void everyRowAboutTheUserGoesOthersStatisticsStayAndProgressConfirmsOnce() {
         String user = TestEvents.user("canary");
@@ -69,7 +73,8 @@ class ErasureTest {
         awaitMe(control, me -> me.body("totals.sessions", equalTo(1)));
         Awaitility.await().atMost(Progress.DEADLINE).until(() -> rowsMentioning(user) >= 8
                 && Database.count("select count(*) from plan_scheduled where assigned_by = ?", user) == 1
-                && Database.count("select count(*) from coach_grant where coach_id = ?", user) == 1);
+                && Database.count("select count(*) from coach_grant where coach_id = ?", user) == 1
+                && Database.count(EXERCISE_SESSIONS, routine) == 4);
         String controlBefore = Progress.me(control).extract().asString();
 
         UUID requestId = UUID.randomUUID();
@@ -87,6 +92,7 @@ class ErasureTest {
         assertEquals(1, Database.count("select count(*) from plan_scheduled where user_id = ? and assigned_by is null", control),
                 "the athlete keeps the plan their erased coach assigned");
         Progress.me(user).body("totals.sessions", equalTo(0));
+        assertEquals(1, Database.count(EXERCISE_SESSIONS, routine), "the analytics rollups keep the control's session only");
 
         // a late event of the user creates nothing, live or in a rebuild of every table from the kept topics
         TestEvents.publish(TestEvents.SESSION_COMPLETED, TestEvents.sessionCompleted(user, UUID.randomUUID(), routine, plan,
@@ -95,6 +101,7 @@ class ErasureTest {
         assertEquals(0, rowsMentioning(user), "a rebuild and a late event leave the user erased");
         assertEquals(controlBefore, Progress.me(control).extract().asString(), "the control user's statistics after the rebuild");
         assertEquals(1, Database.count("select count(*) from plan_scheduled where user_id = ? and assigned_by is null", control));
+        assertEquals(1, Database.count(EXERCISE_SESSIONS, routine), "and so does the rebuild");
 
         // the same request again, then another in the same partition: only the second confirms
         TestEvents.publish(REQUESTED, request);

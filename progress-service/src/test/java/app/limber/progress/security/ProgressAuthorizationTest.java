@@ -31,6 +31,8 @@ class ProgressAuthorizationTest {
             .roles("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", "coach")
             .roles("GET /analytics/adherence", "analyst", "admin")
             .roles("GET /analytics/cohorts", "analyst", "admin")
+            .roles("GET /analytics/routines/{routineId}/items", "analyst", "admin")
+            .roles("GET /analytics/exercises", "analyst", "admin")
             .roles("POST /admin/rebuild", "admin")
             .authenticated("GET /me/export")
             .roles("GET /admin/users/{id}/export", "admin");
@@ -40,7 +42,8 @@ class ProgressAuthorizationTest {
         OpenApiDocument document = OpenApiDocument.fetch();
 
         new AuthorizationMatrix(document, ACCESS, "matrix-user",
-                operation -> Map.of("athleteId", "matrix-athlete", "alertId", UUID.randomUUID().toString(), "id", "matrix-user"))
+                operation -> Map.of("athleteId", "matrix-athlete", "alertId", UUID.randomUUID().toString(), "id", "matrix-user",
+                        "routineId", UUID.randomUUID().toString()))
                 .assertEveryOperationGuarded();
     }
 

@@ -1,6 +1,8 @@
 package app.limber.routine.messaging;
 
 import app.limber.routine.domain.ExerciseSnapshot;
+import app.limber.routine.domain.SessionExercise;
+import app.limber.routine.domain.SessionPrescription;
 import app.limber.routine.persistence.Plan;
 import app.limber.routine.persistence.PlanPause;
 import app.limber.routine.persistence.TrainingSession;
@@ -8,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,19 +74,26 @@ public class PlanAndSessionEvents {
                 new EventPayloads.PlanResumed(eventId, now, plan.userId, plan.id, pause.id, pause.resumedOn));
     }
 
-    /** {@code exercises} must know every slug of the session (checked when it was recorded). */
+    /**
+     * {@code exercises} must know every slug of the session (checked when it was recorded); {@code prescription} is
+     * the routine as prescribed at this moment, and names the item each logged exercise belongs to.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void sessionCompleted(TrainingSession session, Map<String, ExerciseSnapshot> exercises, Instant now) {
+    public void sessionCompleted(TrainingSession session, Map<String, ExerciseSnapshot> exercises,
+                                 SessionPrescription prescription, Instant now) {
         UUID eventId = UUID.randomUUID();
-        var done = session.exercises.stream()
-                .map(e -> new EventPayloads.ExerciseDone(e.exerciseSlug(), exercises.get(e.exerciseSlug()).targetAreas(),
-                        e.side(), e.setsDone(), e.repsDone(), e.holdSeconds(), e.completed()))
-                .toList();
+        List<Integer> positions = prescription.positionsOf(session.exercises);
+        List<EventPayloads.ExerciseDone> done = new ArrayList<>();
+        for (int i = 0; i < session.exercises.size(); i++) {
+            SessionExercise e = session.exercises.get(i);
+            done.add(new EventPayloads.ExerciseDone(e.exerciseSlug(), exercises.get(e.exerciseSlug()).targetAreas(),
+                    e.side(), e.setsDone(), e.repsDone(), e.holdSeconds(), e.completed(), positions.get(i)));
+        }
         append(session.userId, SESSION_COMPLETED, eventId, now,
                 new EventPayloads.SessionCompleted(eventId, now, session.userId, session.id, session.routineId,
                         session.planId, session.purpose.term(), session.startedAt, session.completedAt,
                         session.timeZone, session.localDate, session.durationSeconds, done, session.effort,
-                        session.discomfort));
+                        session.discomfort, EventPayloads.Prescribed.of(prescription)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -44,15 +44,17 @@ public class SessionService {
     private final RoutineService routines;
     private final InMemoryCatalog catalog;
     private final PlanAndSessionEvents events;
+    private final SessionPrescriptions prescriptions;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, PlanRepository plans, RoutineService routines,
-                   InMemoryCatalog catalog, PlanAndSessionEvents events, Clock clock) {
+                   InMemoryCatalog catalog, PlanAndSessionEvents events, SessionPrescriptions prescriptions, Clock clock) {
         this.sessions = sessions;
         this.plans = plans;
         this.routines = routines;
         this.catalog = catalog;
         this.events = events;
+        this.prescriptions = prescriptions;
         this.clock = clock;
     }
 
@@ -107,7 +109,7 @@ public class SessionService {
         session.requestHash = requestHash;
         session.createdAt = now;
         sessions.persist(session);
-        events.sessionCompleted(session, known, now);
+        events.sessionCompleted(session, known, prescriptions.of(routine.get()), now);
         return new Recorded(session, false);
     }
 

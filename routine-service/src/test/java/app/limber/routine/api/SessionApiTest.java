@@ -5,6 +5,7 @@ import app.limber.routine.support.CatalogEvents;
 import app.limber.routine.support.Plans;
 import app.limber.routine.support.Sessions;
 import app.limber.routine.support.TestClock;
+import app.limber.testing.contracts.EventContracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static app.limber.routine.support.Api.anonymous;
 import static app.limber.routine.support.Api.as;
@@ -64,6 +66,29 @@ class SessionApiTest {
                 event.at("/exercises/0/targetAreas"));
         assertEquals("right", event.at("/exercises/2/side").asText());
         assertTrue(!event.at("/exercises/2/completed").asBoolean());
+    }
+
+    @Test
+    void aSessionCarriesTheRoutineAsPrescribedAndTheItemOfEachExercise() throws Exception {
+        String id = athlete(newUser()).body(Sessions.body(null)).post("/sessions").then().statusCode(201)
+                .extract().path("id");
+
+        String published = Api.awaitEvent("limber.session.completed.v1", id).value();
+        assertEquals(List.of(), EventContracts.validate("limber.session.completed.v1", published));
+        JsonNode event = JSON.readTree(published);
+        assertEquals(JSON.readTree("{\"min\":1,\"max\":1}"), event.at("/prescription/rounds"));
+        assertEquals(7, event.at("/prescription/items").size(), "the warm-up template has seven items");
+        // the template's own prescription for clamshells (one light set), not the catalog's 2-3 sets
+        assertEquals(JSON.readTree("""
+                {"position":3,"exerciseSlug":"clamshells","perSide":true,"sets":{"min":1,"max":1},
+                 "reps":{"min":10,"max":15}}"""), event.at("/prescription/items/2"));
+        // leg-swings keeps its catalog default
+        assertEquals(JSON.readTree("""
+                {"position":7,"exerciseSlug":"leg-swings","perSide":true,"sets":{"min":1,"max":1},
+                 "reps":{"min":10,"max":15}}"""), event.at("/prescription/items/6"));
+        // the left and the right entry of the per-side clamshells both belong to item 3
+        assertEquals(List.of(7, 3, 3), List.of(event.at("/exercises/0/itemPosition").asInt(),
+                event.at("/exercises/1/itemPosition").asInt(), event.at("/exercises/2/itemPosition").asInt()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.limber.bench.progress;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +27,8 @@ import java.util.UUID;
 record DirectWrites(SyntheticLoad load, String url, String user, String password) {
 
     static final String[] TABLES = {"processed_event", "progress_user", "session_completed", "applied_session",
-            "day_tally", "plan_week_tally", "area_volume"};
+            "day_tally", "plan_week_tally", "area_volume", "session_analysis", "session_item_outcome",
+            "session_exercise_outcome", "item_week_rollup", "exercise_week_rollup", "adherence_target_histogram"};
 
     /** Writes every session in batches of {@code batchSize}; returns sessions per second. */
     double run(int batchSize) throws SQLException {
@@ -38,15 +41,23 @@ record DirectWrites(SyntheticLoad load, String url, String user, String password
             }
             connection.setAutoCommit(false);
             long started = System.nanoTime();
+            Map<String, Integer> doneByPlanWeek = new HashMap<>();
             for (int from = 0; from < load.sessions; from += batchSize) {
-                writeBatch(connection, from, Math.min(load.sessions, from + batchSize));
+                writeBatch(connection, from, Math.min(load.sessions, from + batchSize), doneByPlanWeek);
                 connection.commit();
             }
             return load.sessions / ((System.nanoTime() - started) / 1e9);
         }
     }
 
-    private void writeBatch(Connection c, int from, int to) throws SQLException {
+    /**
+     * Each bench session's analysis (see SyntheticLoad.PRESCRIPTION): every item completed, doses 1.0, 1.0 and
+     * (2/3 + 1 + 1) / 3 for the bridge a set short, dropping off at the last item.
+     */
+    private static final String[] SLUGS = {"clamshells", "half-pigeon", "glute-bridge"};
+    private static final BigDecimal[] DOSES = {new BigDecimal("1.0000"), new BigDecimal("1.0000"), new BigDecimal("0.8889")};
+
+    private void writeBatch(Connection c, int from, int to, Map<String, Integer> doneByPlanWeek) throws SQLException {
         int n = to - from;
         String[] users = new String[n];
         Object[] events = new Object[n];
@@ -65,6 +76,9 @@ record DirectWrites(SyntheticLoad load, String url, String user, String password
         Map<String, int[]> planWeeks = new TreeMap<>();
         Map<String, long[]> areas = new TreeMap<>();
         Map<String, String[]> latest = new TreeMap<>();
+        String[] analysisWeeks = new String[n];
+        Map<String, long[]> itemWeeks = new TreeMap<>();
+        Map<String, long[]> exerciseWeeks = new TreeMap<>();
         for (int k = 0; k < n; k++) {
             int i = from + k;
             int u = load.sessionUser[i];
@@ -97,17 +111,43 @@ record DirectWrites(SyntheticLoad load, String url, String user, String password
                         (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
             }
             latest.merge(users[k], new String[] {completed[k], zones[k]}, (a, b) -> a[0].compareTo(b[0]) >= 0 ? a : b);
+            analysisWeeks[k] = week.toString();
+            for (int item = 0; item < SLUGS.length; item++) {
+                long dose = DOSES[item].movePointRight(4).longValueExact();
+                itemWeeks.merge(routines[k] + "|" + week + "|" + (item + 1) + "|" + SLUGS[item],
+                        new long[] {1, 1, 0, dose, 1, item == SLUGS.length - 1 ? 1 : 0}, DirectWrites::plus);
+                exerciseWeeks.merge(week + "|" + SLUGS[item] + "|" + routines[k],
+                        new long[] {1, 1, 0, dose, 1, 6, 1, 0, 0}, DirectWrites::plus);
+            }
         }
+        // the adherence histogram moves each plan-week that gained sessions from its old bucket to its new one
+        Map<String, Long> buckets = new TreeMap<>();
+        planWeeks.forEach((key, doneAndTarget) -> {
+            String[] parts = key.split("\\|");
+            int u = Integer.parseInt(parts[2].substring(parts[2].lastIndexOf('-') + 1));
+            int before = doneByPlanWeek.getOrDefault(key, 0);
+            int after = before + doneAndTarget[0];
+            doneByPlanWeek.put(key, after);
+            int target = doneAndTarget[1];
+            String prefix = parts[1] + "|" + SyntheticLoad.weeklyTarget(u) + "|";
+            if (before > 0) {
+                buckets.merge(prefix + Math.min(before, target) + "|" + target, -1L, Long::sum);
+            }
+            buckets.merge(prefix + Math.min(after, target) + "|" + target, 1L, Long::sum);
+        });
         exec(c, "insert into processed_event_bench (event_id, topic) select e, t from unnest(?::uuid[], ?::text[]) as v(e, t)"
                 + " order by e on conflict do nothing", arr(c, "uuid", events), arr(c, "text", topics));
         exec(c, "insert into progress_user_bench as p (user_id) select u from unnest(?::text[]) as v(u) order by u"
                 + " on conflict (user_id) do update set user_id = p.user_id", arr(c, "text", new TreeSet<>(List.of(users)).toArray()));
         exec(c, "insert into session_completed_bench (event_id, user_id, session_id, routine_id, plan_id, completed_at,"
-                        + " time_zone, local_date, duration_seconds, exercises) select * from unnest(?::uuid[], ?::text[],"
-                        + " ?::uuid[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::date[], ?::int4[], ?::jsonb[])"
-                        + " on conflict do nothing", arr(c, "uuid", events), arr(c, "text", users), arr(c, "uuid", sessions),
+                        + " time_zone, local_date, duration_seconds, exercises, effort, prescription) select * from"
+                        + " unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[],"
+                        + " ?::date[], ?::int4[], ?::jsonb[], ?::int4[], ?::jsonb[]) on conflict do nothing",
+                arr(c, "uuid", events), arr(c, "text", users), arr(c, "uuid", sessions),
                 arr(c, "uuid", routines), arr(c, "uuid", plans), arr(c, "text", completed), arr(c, "text", zones),
-                arr(c, "text", dates), arr(c, "int4", durations), arr(c, "text", exercises));
+                arr(c, "text", dates), arr(c, "int4", durations), arr(c, "text", exercises),
+                arr(c, "int4", java.util.Collections.nCopies(n, 6).toArray()),
+                arr(c, "text", java.util.Collections.nCopies(n, PRESCRIPTION_JSON).toArray()));
         exec(c, "insert into applied_session_bench (user_id, session_id, local_date, duration_seconds, plan_id, plan_week)"
                         + " select * from unnest(?::text[], ?::uuid[], ?::date[], ?::int4[], ?::uuid[], ?::date[])",
                 arr(c, "text", users), arr(c, "uuid", sessions), arr(c, "text", dates), arr(c, "int4", durations),
@@ -136,6 +176,7 @@ record DirectWrites(SyntheticLoad load, String url, String user, String password
                 arr(c, "int8", areas.values().stream().map(v -> v[1]).toArray()),
                 arr(c, "int8", areas.values().stream().map(v -> v[2]).toArray()),
                 arr(c, "int8", areas.values().stream().map(v -> v[3]).toArray()));
+        writeAnalyses(c, users, sessions, routines, analysisWeeks, itemWeeks, exerciseWeeks, buckets);
         exec(c, "update progress_user_bench as p set latest_session_at = v.at, latest_session_zone = v.zone from"
                         + " unnest(?::text[], ?::timestamptz[], ?::text[]) as v(u, at, zone) where p.user_id = v.u and"
                         + " (p.latest_session_at is null or p.latest_session_at < v.at)",
@@ -143,14 +184,114 @@ record DirectWrites(SyntheticLoad load, String url, String user, String password
                 arr(c, "text", latest.values().stream().map(v -> v[1]).toArray()));
     }
 
+    private static long[] plus(long[] a, long[] b) {
+        long[] sum = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            sum[i] = a[i] + b[i];
+        }
+        return sum;
+    }
+
+    private static void writeAnalyses(Connection c, String[] users, Object[] sessions, Object[] routines, String[] weeks,
+                                      Map<String, long[]> itemWeeks, Map<String, long[]> exerciseWeeks,
+                                      Map<String, Long> buckets) throws SQLException {
+        int n = users.length;
+        exec(c, "insert into session_analysis_bench (user_id, session_id, routine_id, week_start) select * from"
+                        + " unnest(?::text[], ?::uuid[], ?::uuid[], ?::date[])", arr(c, "text", users),
+                arr(c, "uuid", sessions), arr(c, "uuid", routines), arr(c, "text", weeks));
+        Object[] outcomeUsers = new Object[3 * n];
+        Object[] outcomeSessions = new Object[3 * n];
+        Object[] positions = new Object[3 * n];
+        Object[] slugs = new Object[3 * n];
+        Object[] doses = new Object[3 * n];
+        Object[] dropOffs = new Object[3 * n];
+        Object[] completed = new Object[3 * n];
+        Object[] efforts = new Object[3 * n];
+        for (int k = 0; k < n; k++) {
+            for (int item = 0; item < SLUGS.length; item++) {
+                int row = 3 * k + item;
+                outcomeUsers[row] = users[k];
+                outcomeSessions[row] = sessions[k];
+                positions[row] = item + 1;
+                slugs[row] = SLUGS[item];
+                doses[row] = DOSES[item];
+                dropOffs[row] = item == SLUGS.length - 1;
+                completed[row] = true;
+                efforts[row] = 6;
+            }
+        }
+        exec(c, "insert into session_item_outcome_bench (user_id, session_id, position, exercise_slug, completed, dose,"
+                        + " drop_off) select * from unnest(?::text[], ?::uuid[], ?::int4[], ?::text[], ?::bool[], ?::numeric[],"
+                        + " ?::bool[])", arr(c, "text", outcomeUsers), arr(c, "uuid", outcomeSessions),
+                arr(c, "int4", positions), arr(c, "text", slugs), arr(c, "bool", completed), arr(c, "numeric", doses),
+                arr(c, "bool", dropOffs));
+        exec(c, "insert into session_exercise_outcome_bench (user_id, session_id, exercise_slug, completed, dose, effort,"
+                        + " discomfort) select u, s, e, c, d, f, null from unnest(?::text[], ?::uuid[], ?::text[], ?::bool[],"
+                        + " ?::numeric[], ?::int4[]) as v(u, s, e, c, d, f)", arr(c, "text", outcomeUsers),
+                arr(c, "uuid", outcomeSessions), arr(c, "text", slugs), arr(c, "bool", completed),
+                arr(c, "numeric", doses), arr(c, "int4", efforts));
+        List<String[]> itemKeys = split(itemWeeks.keySet());
+        List<long[]> items = new ArrayList<>(itemWeeks.values());
+        exec(c, "insert into item_week_rollup_bench as r (routine_id, week_start, position, exercise_slug, sessions,"
+                        + " completed, skipped, dose_sum, dose_count, drop_offs) select r, w, p, e, s, c, k, d / 10000.0, n, o"
+                        + " from unnest(?::uuid[], ?::date[], ?::int4[], ?::text[], ?::int8[], ?::int8[], ?::int8[], ?::int8[],"
+                        + " ?::int8[], ?::int8[]) as v(r, w, p, e, s, c, k, d, n, o) on conflict (routine_id, week_start,"
+                        + " position, exercise_slug) do update set sessions = r.sessions + excluded.sessions, completed ="
+                        + " r.completed + excluded.completed, skipped = r.skipped + excluded.skipped, dose_sum = r.dose_sum"
+                        + " + excluded.dose_sum, dose_count = r.dose_count + excluded.dose_count, drop_offs = r.drop_offs"
+                        + " + excluded.drop_offs",
+                arr(c, "uuid", itemKeys.stream().map(key -> UUID.fromString(key[0])).toArray()),
+                arr(c, "text", column(itemKeys, 1)), arr(c, "int4", itemKeys.stream().map(key -> Integer.valueOf(key[2])).toArray()),
+                arr(c, "text", column(itemKeys, 3)), longs(c, items, 0), longs(c, items, 1), longs(c, items, 2),
+                longs(c, items, 3), longs(c, items, 4), longs(c, items, 5));
+        List<String[]> exerciseKeys = split(exerciseWeeks.keySet());
+        List<long[]> exercises = new ArrayList<>(exerciseWeeks.values());
+        exec(c, "insert into exercise_week_rollup_bench as r (week_start, exercise_slug, routine_id, sessions, completed,"
+                        + " skipped, dose_sum, dose_count, effort_sum, effort_count, discomfort_sum, discomfort_count)"
+                        + " select w, e, r, s, c, k, d / 10000.0, n, f, g, h, i from unnest(?::date[], ?::text[], ?::uuid[],"
+                        + " ?::int8[], ?::int8[], ?::int8[], ?::int8[], ?::int8[], ?::int8[], ?::int8[], ?::int8[], ?::int8[])"
+                        + " as v(w, e, r, s, c, k, d, n, f, g, h, i) on conflict (week_start, exercise_slug, routine_id) do"
+                        + " update set sessions = r.sessions + excluded.sessions, completed = r.completed + excluded.completed,"
+                        + " skipped = r.skipped + excluded.skipped, dose_sum = r.dose_sum + excluded.dose_sum, dose_count ="
+                        + " r.dose_count + excluded.dose_count, effort_sum = r.effort_sum + excluded.effort_sum,"
+                        + " effort_count = r.effort_count + excluded.effort_count, discomfort_sum = r.discomfort_sum"
+                        + " + excluded.discomfort_sum, discomfort_count = r.discomfort_count + excluded.discomfort_count",
+                arr(c, "text", column(exerciseKeys, 0)), arr(c, "text", column(exerciseKeys, 1)),
+                arr(c, "uuid", exerciseKeys.stream().map(key -> UUID.fromString(key[2])).toArray()),
+                longs(c, exercises, 0), longs(c, exercises, 1), longs(c, exercises, 2), longs(c, exercises, 3),
+                longs(c, exercises, 4), longs(c, exercises, 5), longs(c, exercises, 6), longs(c, exercises, 7),
+                longs(c, exercises, 8));
+        List<String[]> bucketKeys = split(buckets.keySet());
+        exec(c, "insert into adherence_target_histogram_bench as h (week_start, weekly_target, done, target, plans)"
+                        + " select * from unnest(?::date[], ?::int4[], ?::int4[], ?::int4[], ?::int8[]) on conflict"
+                        + " (week_start, weekly_target, done, target) do update set plans = h.plans + excluded.plans",
+                arr(c, "text", column(bucketKeys, 0)),
+                arr(c, "int4", bucketKeys.stream().map(key -> Integer.valueOf(key[1])).toArray()),
+                arr(c, "int4", bucketKeys.stream().map(key -> Integer.valueOf(key[2])).toArray()),
+                arr(c, "int4", bucketKeys.stream().map(key -> Integer.valueOf(key[3])).toArray()),
+                arr(c, "int8", buckets.values().toArray()));
+    }
+
+    private static java.sql.Array longs(Connection c, List<long[]> rows, int index) throws SQLException {
+        return arr(c, "int8", rows.stream().map(row -> row[index]).toArray());
+    }
+
     private int firstWeekTarget(int u) {
         long days = ChronoUnit.DAYS.between(load.planStart, load.planStart.with(DayOfWeek.SUNDAY)) + 1;
         return Math.max(1, (int) ((2 * SyntheticLoad.weeklyTarget(u) * days + 7) / 14));
     }
 
-    private static final String EXERCISE_JSON = "[{\"areas\":[\"glutes\",\"abductors\",\"hips\"],\"sets\":3,\"reps\":15,\"hold\":0},"
-            + "{\"areas\":[\"glutes\",\"hips\",\"hip-flexors\"],\"sets\":1,\"reps\":0,\"hold\":60},"
-            + "{\"areas\":[\"glutes\",\"hamstrings\",\"core\"],\"sets\":2,\"reps\":12,\"hold\":3}]";
+    private static final String EXERCISE_JSON = "[{\"areas\":[\"glutes\",\"abductors\",\"hips\"],\"sets\":3,\"reps\":15,\"hold\":0,"
+            + "\"slug\":\"clamshells\",\"side\":\"both\",\"done\":true,\"item\":1},"
+            + "{\"areas\":[\"glutes\",\"hips\",\"hip-flexors\"],\"sets\":1,\"reps\":0,\"hold\":60,"
+            + "\"slug\":\"half-pigeon\",\"side\":\"both\",\"done\":true,\"item\":2},"
+            + "{\"areas\":[\"glutes\",\"hamstrings\",\"core\"],\"sets\":2,\"reps\":12,\"hold\":3,"
+            + "\"slug\":\"glute-bridge\",\"side\":\"both\",\"done\":true,\"item\":3}]";
+    /** The prescription as progress stores it. */
+    private static final String PRESCRIPTION_JSON = "{\"rounds\":[1,1],\"items\":[{\"position\":1,\"slug\":\"clamshells\","
+            + "\"perSide\":true,\"sets\":[3,3],\"reps\":[15,20]},{\"position\":2,\"slug\":\"half-pigeon\",\"perSide\":true,"
+            + "\"sets\":[1,1],\"holdSeconds\":[60,90]},{\"position\":3,\"slug\":\"glute-bridge\",\"perSide\":false,"
+            + "\"sets\":[3,3],\"reps\":[12,15],\"holdSeconds\":[3,5]}]}";
 
     /** Per area: sets, reps, hold seconds of one bench session (see SyntheticLoad.EXERCISES). */
     private static final Map<String, long[]> AREAS = new TreeMap<>(Map.of(

@@ -40,7 +40,8 @@ import app.limber.testing.TestTokens;
  *   <li>for each of {@code bench.milestones} (default {@code on,off}): starts progress-service from its jar with
  *       {@code limber.milestones.enabled} so, on a fresh database and consumer group, and measures events/s until
  *       every event is applied;</li>
- *   <li>times GET /analytics/adherence and /analytics/cohorts over that data (in the first run's service);</li>
+ *   <li>times every analytics call (adherence, per weekly target, cohorts, routine items, exercises) over that data,
+ *       by default and over a year (in the first run's service);</li>
  *   <li>measures L: the bench writing the same rows into twins of the same tables with batched upserts.</li>
  * </ol>
  * With {@code -Dbench.out=<run-dir>} it also leaves the run for bench/report.sh: the applied counter sampled
@@ -217,6 +218,22 @@ public final class IngestionBench {
         String cohort = "/analytics/cohorts?from=" + load.planStart + "&to=" + load.planStart;
         analytics.put("cohorts, all plans' start week, weeks 1..8 (default N)", time(service, cohort, token));
         analytics.put("cohorts, all plans' start week, weeks 1..52", time(service, cohort + "&weeks=52", token));
+        String year = "from=" + today.minusDays(364) + "&to=" + today;
+        analytics.put("adherence by weekly target, last 12 weeks (default)",
+                time(service, "/analytics/adherence?groupBy=weeklyTarget", token));
+        analytics.put("adherence by weekly target, 53 weeks",
+                time(service, "/analytics/adherence?groupBy=weeklyTarget&" + year, token));
+        String items = "/analytics/routines/" + load.routine[0] + "/items";
+        String yearOfItems = service.get(items + "?" + year, token).body();
+        if (!yearOfItems.contains("\"position\":3")) {
+            throw new IllegalStateException("the item rollups are empty: " + yearOfItems);
+        }
+        analytics.put("routine items, last 12 weeks (default)", time(service, items, token));
+        analytics.put("routine items, 53 weeks", time(service, items + "?" + year, token));
+        analytics.put("exercises, all routines, last 12 weeks (default)", time(service, "/analytics/exercises", token));
+        analytics.put("exercises, all routines, 53 weeks", time(service, "/analytics/exercises?" + year, token));
+        analytics.put("exercises of one routine, 53 weeks",
+                time(service, "/analytics/exercises?routineId=" + load.routine[0] + "&" + year, token));
     }
 
     private static final String THROUGHPUT = "throughput (events/s)";
@@ -299,6 +316,12 @@ public final class IngestionBench {
 
     /** Median and p95 of 20 calls after 5 warm-ups, in milliseconds. */
     private static double[] time(ServiceUnderTest service, String path, String token) throws Exception {
+        double[] figures = timed(service, path, token);
+        step(String.format(Locale.ROOT, "GET %s: median %.1f ms, p95 %.1f ms", path, figures[0], figures[1]));
+        return figures;
+    }
+
+    private static double[] timed(ServiceUnderTest service, String path, String token) throws Exception {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             long start = System.nanoTime();

@@ -19,7 +19,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * A year of training for many users: one open-ended plan each (started a year ago, 2–4 sessions a week, in one
  * of four zones) and sessions at random instants of the year, in time order (as a live stream would be), 70 %
- * naming the plan. Deterministic (seeded), and kept in compact arrays so that the direct-write baseline can
+ * naming the plan. Every session carries its routine's prescription ({@link #PRESCRIPTION}) and logs each of its three
+ * items, the bridge a set short. Deterministic (seeded), and kept in compact arrays so that the direct-write baseline can
  * write exactly the same rows.
  */
 final class SyntheticLoad {
@@ -29,6 +30,14 @@ final class SyntheticLoad {
             {"clamshells", "glutes,abductors,hips", "3", "15", "0"},
             {"half-pigeon", "glutes,hips,hip-flexors", "1", "0", "60"},
             {"glute-bridge", "glutes,hamstrings,core", "2", "12", "3"}};
+    /** What the routine prescribes for the three exercises, as routine publishes it. */
+    static final String PRESCRIPTION = "{\"rounds\":{\"min\":1,\"max\":1},\"items\":["
+            + "{\"position\":1,\"exerciseSlug\":\"clamshells\",\"perSide\":true,\"sets\":{\"min\":3,\"max\":3},"
+            + "\"reps\":{\"min\":15,\"max\":20}},"
+            + "{\"position\":2,\"exerciseSlug\":\"half-pigeon\",\"perSide\":true,\"sets\":{\"min\":1,\"max\":1},"
+            + "\"holdSeconds\":{\"min\":60,\"max\":90}},"
+            + "{\"position\":3,\"exerciseSlug\":\"glute-bridge\",\"perSide\":false,\"sets\":{\"min\":3,\"max\":3},"
+            + "\"reps\":{\"min\":12,\"max\":15},\"holdSeconds\":{\"min\":3,\"max\":5}}]}";
     private static final long YEAR_SECONDS = 364L * 24 * 3600;
 
     final int users;
@@ -164,9 +173,9 @@ final class SyntheticLoad {
             json.append(e == 0 ? "" : ",").append("{\"exerciseSlug\":\"").append(x[0]).append("\",\"targetAreas\":[\"")
                     .append(x[1].replace(",", "\",\"")).append("\"],\"side\":\"both\",\"setsDone\":").append(x[2])
                     .append(",\"repsDone\":").append(x[3]).append(",\"holdSeconds\":").append(x[4])
-                    .append(",\"completed\":true}");
+                    .append(",\"completed\":true,\"itemPosition\":").append(e + 1).append('}');
         }
-        return json.append("],\"effort\":6}").toString();
+        return json.append("],\"effort\":6,\"prescription\":").append(PRESCRIPTION).append('}').toString();
     }
 
     private static UUID uuid(Random random) {

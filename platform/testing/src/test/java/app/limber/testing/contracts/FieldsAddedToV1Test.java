@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Fields added to a v1 schema after records of it were written ({@code assignedBy} of plan.scheduled,
- * {@code discomfort} of session.completed) are optional: the records already on the never-truncated
+ * {@code discomfort}, {@code prescription} and each exercise's {@code itemPosition} of session.completed) are optional: the records already on the never-truncated
  * routine topics stay valid, written exactly as routine wrote them before the field existed.
  */
 class FieldsAddedToV1Test {
@@ -52,6 +52,32 @@ class FieldsAddedToV1Test {
     void examplesShowBothTheOldShapeAndTheNewField() throws Exception {
         assertShowsBothShapes("limber.plan.scheduled.v1", "assignedBy");
         assertShowsBothShapes("limber.session.completed.v1", "discomfort");
+        assertShowsBothShapes("limber.session.completed.v1", "prescription");
+    }
+
+    @Test
+    void aSessionCompletedRecordWrittenBeforePrescriptionsStillValidates() throws Exception {
+        String prescribed = exampleWith("limber.session.completed.v1", "prescription");
+        ObjectNode old = (ObjectNode) parse(without(prescribed, "prescription"));
+        old.get("exercises").forEach(exercise -> ((ObjectNode) exercise).remove("itemPosition"));
+        assertEquals(List.of(), EventContracts.validate("limber.session.completed.v1", MAPPER.writeValueAsString(old)));
+    }
+
+    @Test
+    void aPrescriptionIsCheckedWhenPresent() throws Exception {
+        String prescribed = exampleWith("limber.session.completed.v1", "prescription");
+        ObjectNode noRounds = (ObjectNode) parse(prescribed);
+        ((ObjectNode) noRounds.get("prescription")).remove("rounds");
+        assertFalse(EventContracts.validate("limber.session.completed.v1", MAPPER.writeValueAsString(noRounds)).isEmpty(),
+                "a prescription says how many rounds");
+        ObjectNode positionZero = (ObjectNode) parse(prescribed);
+        ((ObjectNode) positionZero.get("exercises").get(0)).put("itemPosition", 0);
+        assertFalse(EventContracts.validate("limber.session.completed.v1", MAPPER.writeValueAsString(positionZero)).isEmpty(),
+                "positions start at 1");
+        ObjectNode badRange = (ObjectNode) parse(prescribed);
+        ((ObjectNode) badRange.at("/prescription/items/0")).putObject("reps").put("min", 10);
+        assertFalse(EventContracts.validate("limber.session.completed.v1", MAPPER.writeValueAsString(badRange)).isEmpty(),
+                "a range has both ends");
     }
 
     @Test

@@ -1,0 +1,260 @@
+package app.limber.progress.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import app.limber.progress.domain.analytics.ExerciseOutcome;
+import app.limber.progress.domain.analytics.ItemOutcome;
+import app.limber.progress.domain.analytics.SessionAnalysis;
+
+/**
+ * The analytics rollups, kept in the consumer's transaction.
+ *
+ * <ul>
+ *   <li>Item and exercise counters per ISO week come from the per-session analysis rows: replacing a session's analysis
+ *       subtracts what its stored rows added and adds what the new ones add, so a deleted or re-sent session leaves the
+ *       counters exactly as if it had never been, or had always been, as it is.</li>
+ *   <li>The adherence histogram per (week, weekly target) and the active-plan changes follow the user's plan-week rows:
+ *       the caller subtracts a user's contribution before it rewrites their rows and adds it back after.</li>
+ * </ul>
+ * A counter row that comes back to zero is deleted, so the tables equal a replay row for row, however the events were
+ * batched. Rows are written in key order, so that two instances wait for each other instead of deadlocking.
+ */
+public final class AnalyticsRollupStore {
+
+    private final Tables tables;
+
+    public AnalyticsRollupStore(Tables tables) {
+        this.tables = tables;
+    }
+
+    /** A user's plan in one of its weeks. */
+    public record PlanWeek(String userId, UUID planId, LocalDate weekStart) {
+    }
+
+    /**
+     * Replaces the analyses of the {@code touched} (user, session) pairs by {@code analyses} (those of them that stand;
+     * a deleted session has none).
+     */
+    public void replaceAnalyses(Connection connection, List<UserKeyed<UUID>> touched, List<UserKeyed<SessionAnalysis>> analyses)
+            throws SQLException {
+        if (!touched.isEmpty()) {
+            applyAnalyses(connection, touched, -1);
+            for (String table : List.of(tables.sessionItemOutcome(), tables.sessionExerciseOutcome(), tables.sessionAnalysis())) {
+                try (PreparedStatement statement = connection.prepareStatement("delete from " + table + " t using"
+                        + " unnest(?::text[], ?::uuid[]) as v(u, s) where t.user_id = v.u and t.session_id = v.s")) {
+                    SqlArrays.bind(connection, statement).text(touched, UserKeyed::userId).uuid(touched, UserKeyed::value);
+                    statement.executeUpdate();
+                }
+            }
+        }
+        addAnalyses(connection, analyses);
+    }
+
+    /**
+     * Takes a user's part out of the rollups across users (their sessions' analyses and their plans' adherence), before
+     * their own rows are erased.
+     */
+    public void forget(Connection connection, String userId) throws SQLException {
+        adherence(connection, List.of(userId), -1);
+        List<UserKeyed<UUID>> sessions = new ArrayList<>();
+        Rows.query(connection, "select session_id from " + tables.sessionAnalysis() + " where user_id = ? order by 1",
+                row -> sessions.add(new UserKeyed<>(userId, row.getObject(1, UUID.class))), userId);
+        replaceAnalyses(connection, sessions, List.of());
+    }
+
+    /** Adds the analyses of sessions never seen before. */
+    public void addAnalyses(Connection connection, List<UserKeyed<SessionAnalysis>> analyses) throws SQLException {
+        if (analyses.isEmpty()) {
+            return;
+        }
+        insertAnalyses(connection, analyses);
+        applyAnalyses(connection, analyses.stream().map(row -> new UserKeyed<>(row.userId(), row.value().sessionId())).toList(), 1);
+    }
+
+    private void insertAnalyses(Connection connection, List<UserKeyed<SessionAnalysis>> analyses) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("insert into " + tables.sessionAnalysis()
+                + " (user_id, session_id, routine_id, week_start) select * from unnest(?::text[], ?::uuid[], ?::uuid[], ?::date[])")) {
+            SqlArrays.bind(connection, statement)
+                    .text(analyses, UserKeyed::userId)
+                    .uuid(analyses, row -> row.value().sessionId())
+                    .uuid(analyses, row -> row.value().routineId())
+                    .text(analyses, row -> row.value().week().monday());
+            statement.executeUpdate();
+        }
+        List<UserKeyed<SessionItem>> items = new ArrayList<>();
+        List<UserKeyed<SessionExercise>> exercises = new ArrayList<>();
+        analyses.forEach(row -> {
+            row.value().items().forEach(item -> items.add(new UserKeyed<>(row.userId(),
+                    new SessionItem(row.value().sessionId(), item))));
+            row.value().exercises().forEach(exercise -> exercises.add(new UserKeyed<>(row.userId(),
+                    new SessionExercise(row.value().sessionId(), exercise))));
+        });
+        if (!items.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement("insert into " + tables.sessionItemOutcome()
+                    + " (user_id, session_id, position, exercise_slug, completed, dose, drop_off) select * from"
+                    + " unnest(?::text[], ?::uuid[], ?::int4[], ?::text[], ?::bool[], ?::numeric[], ?::bool[])")) {
+                SqlArrays.bind(connection, statement)
+                        .text(items, UserKeyed::userId)
+                        .uuid(items, row -> row.value().sessionId())
+                        .int4(items, row -> row.value().item().position())
+                        .text(items, row -> row.value().item().exerciseSlug())
+                        .text(items, row -> row.value().item().completed())
+                        .text(items, row -> row.value().item().dose())
+                        .text(items, row -> row.value().item().dropOff());
+                statement.executeUpdate();
+            }
+        }
+        if (!exercises.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement("insert into " + tables.sessionExerciseOutcome()
+                    + " (user_id, session_id, exercise_slug, completed, dose, effort, discomfort) select * from"
+                    + " unnest(?::text[], ?::uuid[], ?::text[], ?::bool[], ?::numeric[], ?::int4[], ?::int4[])")) {
+                SqlArrays.bind(connection, statement)
+                        .text(exercises, UserKeyed::userId)
+                        .uuid(exercises, row -> row.value().sessionId())
+                        .text(exercises, row -> row.value().exercise().exerciseSlug())
+                        .text(exercises, row -> row.value().exercise().completed())
+                        .text(exercises, row -> row.value().exercise().dose())
+                        .int4(exercises, row -> row.value().exercise().effort())
+                        .int4(exercises, row -> row.value().exercise().discomfort());
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private record SessionItem(UUID sessionId, ItemOutcome item) {
+    }
+
+    private record SessionExercise(UUID sessionId, ExerciseOutcome exercise) {
+    }
+
+    /** Adds ({@code sign} 1) or subtracts (-1) the stored analyses of these sessions to or from the weekly counters. */
+    private void applyAnalyses(Connection connection, List<UserKeyed<UUID>> sessions, int sign) throws SQLException {
+        String s = sign < 0 ? "-" : "";
+        String ofSessions = " from " + tables.sessionAnalysis() + " a join unnest(?::text[], ?::uuid[]) as v(u, s)"
+                + " on a.user_id = v.u and a.session_id = v.s";
+        upsert(connection, tables.itemWeekRollup(), List.of("routine_id", "week_start", "position", "exercise_slug"),
+                List.of("sessions", "completed", "skipped", "dose_sum", "dose_count", "drop_offs"), "sessions",
+                "select a.routine_id, a.week_start, o.position, o.exercise_slug, " + s + "count(*), " + s + "count(*) filter (where o.completed), "
+                        + s + "count(*) filter (where not o.completed), " + s + "coalesce(sum(o.dose), 0), " + s + "count(o.dose), "
+                        + s + "count(*) filter (where o.drop_off)" + ofSessions + " join " + tables.sessionItemOutcome()
+                        + " o on o.user_id = a.user_id and o.session_id = a.session_id group by 1, 2, 3, 4 order by 1, 2, 3, 4",
+                sessions);
+        upsert(connection, tables.exerciseWeekRollup(), List.of("week_start", "exercise_slug", "routine_id"),
+                List.of("sessions", "completed", "skipped", "dose_sum", "dose_count", "effort_sum", "effort_count",
+                        "discomfort_sum", "discomfort_count"), "sessions",
+                "select a.week_start, o.exercise_slug, a.routine_id, " + s + "count(*), " + s + "count(*) filter (where o.completed), "
+                        + s + "count(*) filter (where not o.completed), " + s + "coalesce(sum(o.dose), 0), " + s + "count(o.dose), "
+                        + s + "coalesce(sum(o.effort), 0), " + s + "count(o.effort), " + s + "coalesce(sum(o.discomfort), 0), "
+                        + s + "count(o.discomfort)" + ofSessions + " join " + tables.sessionExerciseOutcome()
+                        + " o on o.user_id = a.user_id and o.session_id = a.session_id group by 1, 2, 3 order by 1, 2, 3",
+                sessions);
+    }
+
+    /**
+     * Adds ({@code sign} 1) or subtracts (-1) these users' plans to or from the adherence histogram and the active-plan
+     * changes: all of it when their plans change, only the histogram of {@code weeks} when only sessions were added.
+     */
+    public void adherence(Connection connection, Collection<String> users, int sign) throws SQLException {
+        if (users.isEmpty()) {
+            return;
+        }
+        String s = sign < 0 ? "-" : "";
+        Object userArray = connection.createArrayOf("text", users.toArray());
+        histogram(connection, s, " where t.user_id = any(?)", statement -> statement.setObject(1, userArray));
+        String plans = " from " + tables.userPlan() + " p where p.user_id = any(?) and p.first_week is not null";
+        String skipped = " from " + tables.planWeekSkipped() + " k join " + tables.userPlan() + " p on p.user_id = k.user_id"
+                + " and p.plan_id = k.plan_id where k.user_id = any(?) and k.week_start >= p.first_week"
+                + " and (p.last_week is null or k.week_start <= p.last_week)";
+        String select = "select week_start, weekly_target, " + s + "sum(delta) from ("
+                + "select p.first_week as week_start, p.weekly_target, 1 as delta" + plans
+                + " and (p.last_week is null or p.last_week >= p.first_week)"
+                + " union all select p.last_week + 7, p.weekly_target, -1" + plans + " and p.last_week >= p.first_week"
+                + " union all select k.week_start, p.weekly_target, -1" + skipped
+                + " union all select k.week_start + 7, p.weekly_target, 1" + skipped
+                + ") changes group by 1, 2 order by 1, 2";
+        upsert(connection, tables.adherenceTargetActive(), List.of("week_start", "weekly_target"), List.of("delta"), "delta",
+                select, statement -> {
+                    for (int i = 1; i <= 4; i++) {
+                        statement.setObject(i, userArray);
+                    }
+                });
+    }
+
+    /** Adds ({@code sign} 1) or subtracts (-1) these plan-weeks to or from the adherence histogram. */
+    public void adherenceWeeks(Connection connection, List<PlanWeek> weeks, int sign) throws SQLException {
+        if (weeks.isEmpty()) {
+            return;
+        }
+        histogram(connection, sign < 0 ? "-" : "", " join unnest(?::text[], ?::uuid[], ?::date[]) as v(u, p, w)"
+                + " on t.user_id = v.u and t.plan_id = v.p and t.week_start = v.w", statement -> SqlArrays.bind(connection, statement)
+                .text(weeks, PlanWeek::userId).uuid(weeks, PlanWeek::planId).text(weeks, PlanWeek::weekStart));
+    }
+
+    private void histogram(Connection connection, String s, String which, Binder binder) throws SQLException {
+        upsert(connection, tables.adherenceTargetHistogram(), List.of("week_start", "weekly_target", "done", "target"),
+                List.of("plans"), "plans", "select t.week_start, p.weekly_target, least(t.done, t.target), t.target, "
+                        + s + "count(*) from " + tables.planWeekTally() + " t join " + tables.userPlan()
+                        + " p on p.user_id = t.user_id and p.plan_id = t.plan_id" + which + " group by 1, 2, 3, 4 order by 1, 2, 3, 4",
+                binder);
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private void upsert(Connection connection, String table, List<String> keys, List<String> values, String count,
+                        String select, List<UserKeyed<UUID>> sessions) throws SQLException {
+        upsert(connection, table, keys, values, count, select, statement -> SqlArrays.bind(connection, statement)
+                .text(sessions, UserKeyed::userId).uuid(sessions, UserKeyed::value));
+    }
+
+    /**
+     * Adds the rows of {@code select} (keys, then values) to {@code table}, then deletes the rows whose {@code count}
+     * came to zero.
+     */
+    private void upsert(Connection connection, String table, List<String> keys, List<String> values, String count,
+                        String select, Binder binder) throws SQLException {
+        String keyList = String.join(", ", keys);
+        String sql = "insert into " + table + " as r (" + keyList + ", " + String.join(", ", values) + ") " + select
+                + " on conflict (" + keyList + ") do update set "
+                + String.join(", ", values.stream().map(value -> value + " = r." + value + " + excluded." + value).toList())
+                + " returning " + keys.stream().map(key -> "r." + key).reduce((a, b) -> a + ", " + b).orElseThrow()
+                + ", r." + count + " = 0";
+        List<Object[]> zero = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getBoolean(keys.size() + 1)) {
+                        Object[] key = new Object[keys.size()];
+                        for (int i = 0; i < key.length; i++) {
+                            key[i] = rows.getObject(i + 1);
+                        }
+                        zero.add(key);
+                    }
+                }
+            }
+        }
+        if (zero.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where ("
+                + keyList + ") = (" + String.join(", ", keys.stream().map(key -> "?").toList()) + ") and " + count + " = 0")) {
+            for (Object[] key : zero) {
+                for (int i = 0; i < key.length; i++) {
+                    delete.setObject(i + 1, key[i]);
+                }
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+}
