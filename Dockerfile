@@ -9,14 +9,17 @@ WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
 COPY contracts/pom.xml contracts/pom.xml
+COPY platform/infra/pom.xml platform/infra/pom.xml
 COPY platform/testing/pom.xml platform/testing/pom.xml
 COPY platform/outbox/pom.xml platform/outbox/pom.xml
 COPY platform/problem/pom.xml platform/problem/pom.xml
+COPY platform/api/pom.xml platform/api/pom.xml
 COPY platform/security/pom.xml platform/security/pom.xml
 COPY platform/local-stack/pom.xml platform/local-stack/pom.xml
 COPY catalog-service/pom.xml catalog-service/pom.xml
 COPY routine-service/pom.xml routine-service/pom.xml
 COPY progress-service/pom.xml progress-service/pom.xml
+COPY platform/openapi-check/pom.xml platform/openapi-check/pom.xml
 COPY web/pom.xml web/pom.xml
 RUN ./mvnw -B -q -pl ${SERVICE} -am dependency:go-offline -DexcludeReactor=true
 COPY . .
