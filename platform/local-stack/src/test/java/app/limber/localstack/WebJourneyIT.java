@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The web pages in headless Chromium against a stack started as {@code ./limber up} starts it: a coach invites an
  * athlete, who accepts, makes a plan, plays a timed routine with per-side items to the end, logs it (three times
  * over, recorded once) with a discomfort of 8, and finds it in the calendar and the streak; the coach sees the
- * critical alert and acknowledges it; an analyst sees the adherence chart and downloads CSV that parses. Every page
+ * critical alert and acknowledges it; an analyst sees the adherence chart, the warm-up's items and the exercises, and downloads CSV that parses. Every page
  * passes axe-core, is measured and photographed.
  */
 @ExtendWith(LocalStackExtension.class)
@@ -300,6 +300,20 @@ class WebJourneyIT {
         List<List<String>> cohorts = CsvText.parse(download(By.id("cohorts-csv")));
         assertEquals(List.of("startWeek", "weekStart", "plans", "week", "met", "share"), cohorts.get(0));
         assertTrue(cohorts.size() >= 2, "this week's cohort: " + cohorts);
+
+        click(By.id("routines-link"));
+        awaitPath("/analytics/routines");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("routine"))).selectByValue(WARM_UP);
+        click(By.cssSelector("form.row button"));
+        awaitPath("/analytics/routines");
+        assertFalse(browser.driver.findElements(By.cssSelector("#items tbody tr")).isEmpty(), "the warm-up's items are listed");
+        assertFalse(browser.driver.findElements(By.cssSelector("#exercises tbody tr")).isEmpty(), "the warm-up's exercises are listed");
+        visit("analytics-routines", true);
+        List<List<String>> items = CsvText.parse(download(By.id("items-csv")));
+        assertTrue(items.get(0).containsAll(List.of("position", "exerciseSlug", "sessions", "dropOffs")), "a header row: " + items.get(0));
+        int sessions = items.get(0).indexOf("sessions");
+        assertTrue(items.stream().skip(1).anyMatch(row -> Integer.parseInt(row.get(sessions)) >= 1),
+                "the session the athlete played counts in the warm-up's items: " + items);
     }
 
     /**

@@ -30,14 +30,17 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Platform-wide adherence for analysts (and admins): per ISO week as a chart and a table, the cohort table as a
- * heatmap, each downloadable as CSV. Each report is one section fed by one endpoint, so the routine drop-off and
- * exercise skip tables (issue 15) join as two more sections and two more CSV routes.
+ * heatmap; on a second page a routine's item completion and drop-off and the exercises' skips. Each report is one
+ * section fed by one endpoint and downloadable as CSV: the JSON-fed ones written by {@link Csv}, the item and
+ * exercise ones passed through as the service writes them.
  */
 @Path("/analytics")
 public class AnalyticsPages {
 
     static final int DEFAULT_WEEKS = 12;
     static final int COHORT_WEEKS = 8;
+    /** The item and exercise reports' longest range, as the service allows it. */
+    static final int REPORT_WEEKS = 53;
 
     @Inject
     Visitor visitor;
@@ -48,6 +51,9 @@ public class AnalyticsPages {
     @Inject
     @Location("analytics.html")
     Template page;
+    @Inject
+    @Location("analytics-routines.html")
+    Template routinesPage;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -106,6 +112,49 @@ public class AnalyticsPages {
         return csv(Csv.write(rows), "cohorts.csv");
     }
 
+    /** One routine's items (completion, skips, drop-off) and every routine's exercises (skips), for the chosen weeks. */
+    @GET
+    @Path("routines")
+    @Produces(MediaType.TEXT_HTML)
+    public String routines(@RestQuery String routineId, @RestQuery Integer weeks) {
+        WebSession session = visitor.require(headers, "analyst", "admin");
+        String query = query(null, reportWeeks(weeks));
+        JsonNode routines = services.get(Service.ROUTINE, "/routines?size=100", session.bearerToken()).path("items");
+        String chosen = routineId != null && !routineId.isBlank() ? UUID.fromString(routineId.trim()).toString()
+                : routines.path(0).path("id").asText("");
+        CompletableFuture<JsonNode> exercises = services.getAsync(Service.PROGRESS, "/analytics/exercises?" + query, session.bearerToken());
+        JsonNode items = chosen.isEmpty() ? null
+                : services.get(Service.PROGRESS, "/analytics/routines/" + chosen + "/items?" + query, session.bearerToken());
+        JsonNode exerciseReport = ServiceClient.join(exercises);
+        return routinesPage.data("chrome", Chrome.of(session, "/analytics"))
+                .data("routines", Json.list(routines))
+                .data("routineId", chosen)
+                .data("weeksShown", reportWeeks(weeks))
+                .data("query", query)
+                .data("range", exerciseReport.path("from").asText() + " to " + exerciseReport.path("to").asText())
+                .data("items", items == null ? List.of() : itemRows(items))
+                .data("exercises", exerciseRows(exerciseReport))
+                .render();
+    }
+
+    @GET
+    @Path("routines/{routineId}/items.csv")
+    @Produces("text/csv")
+    public Response itemsCsv(UUID routineId, @RestQuery Integer weeks) {
+        WebSession session = visitor.require(headers, "analyst", "admin");
+        return csv(services.getText(Service.PROGRESS, "/analytics/routines/" + routineId + "/items?" + query(null, reportWeeks(weeks)),
+                session.bearerToken(), "text/csv"), "routine-items.csv");
+    }
+
+    @GET
+    @Path("exercises.csv")
+    @Produces("text/csv")
+    public Response exercisesCsv(@RestQuery Integer weeks) {
+        WebSession session = visitor.require(headers, "analyst", "admin");
+        return csv(services.getText(Service.PROGRESS, "/analytics/exercises?" + query(null, reportWeeks(weeks)), session.bearerToken(),
+                "text/csv"), "exercises.csv");
+    }
+
     private static Response csv(String body, String name) {
         return Response.ok(body, "text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
@@ -118,6 +167,10 @@ public class AnalyticsPages {
             query.append("&routineId=").append(UUID.fromString(routineId.trim()));
         }
         return query.toString();
+    }
+
+    static int reportWeeks(Integer weeks) {
+        return Math.min(REPORT_WEEKS, weeks(weeks));
     }
 
     static int weeks(Integer weeks) {
@@ -137,6 +190,45 @@ public class AnalyticsPages {
             rows.add(row);
         });
         return rows;
+    }
+
+    /** A routine's items by position, shares as percentages. */
+    static List<Map<String, Object>> itemRows(JsonNode report) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        report.path("items").forEach(item -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("position", item.path("position").asInt());
+            row.put("exercise", item.path("exerciseSlug").asText());
+            row.put("sessions", item.path("sessions").asLong());
+            row.put("completed", percent(item.path("completedShare")));
+            row.put("skipped", percent(item.path("skippedShare")));
+            row.put("dose", ratio(item.path("meanDoseRatio")));
+            row.put("dropOffs", item.path("dropOffs").asLong());
+            row.put("dropOff", percent(item.path("dropOffShare")));
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /** The exercises, most sessions first, shares as percentages ("—" where there is nothing to average). */
+    static List<Map<String, Object>> exerciseRows(JsonNode report) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        report.path("exercises").forEach(exercise -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("exercise", exercise.path("exerciseSlug").asText());
+            row.put("sessions", exercise.path("sessions").asLong());
+            row.put("completed", percent(exercise.path("completedShare")));
+            row.put("skipped", percent(exercise.path("skippedShare")));
+            row.put("dose", ratio(exercise.path("meanDoseRatio")));
+            row.put("effort", ratio(exercise.path("meanEffort")));
+            row.put("discomfort", ratio(exercise.path("meanDiscomfort")));
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    private static String ratio(JsonNode value) {
+        return value.isNumber() ? String.format(java.util.Locale.ROOT, "%.2f", value.asDouble()) : "—";
     }
 
     private static String percent(JsonNode share) {
