@@ -23,6 +23,7 @@ import app.limber.progress.Progress;
 import app.limber.progress.TestEvents;
 import app.limber.progress.analytics.PrescribedSessions.Entry;
 import app.limber.progress.domain.IsoWeek;
+import app.limber.testing.Rfc4180;
 import app.limber.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;

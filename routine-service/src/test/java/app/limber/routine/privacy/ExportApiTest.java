@@ -5,12 +5,12 @@ import app.limber.routine.support.Coaching;
 import app.limber.routine.support.Plans;
 import app.limber.routine.support.Routines;
 import app.limber.routine.support.Sessions;
+import app.limber.testing.Rfc4180;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -78,7 +78,7 @@ class ExportApiTest {
         String csv = athlete(user).accept("text/csv").get("/me/export/sessions.csv").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
 
-        List<List<String>> rows = parse(csv);
+        List<List<String>> rows = Rfc4180.parse(csv);
         assertEquals(List.of("sessionId", "routineId", "planId", "purpose", "startedAt", "completedAt", "timeZone",
                 "localDate", "durationSeconds", "effort", "discomfort", "position", "exerciseSlug", "side", "setsDone",
                 "repsDone", "holdSeconds", "completed"), rows.get(0));
@@ -120,40 +120,5 @@ class ExportApiTest {
         assertEquals(List.of(), nobody.getList("sessions"));
         as(newUser(), "admin").urlEncodingEnabled(false).get("/admin/users/%01x/export").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("id"));
-    }
-
-    /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-    static List<List<String>> parse(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }

@@ -1,15 +1,18 @@
-package app.limber.progress.analytics;
+package app.limber.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads RFC 4180 CSV as a spreadsheet does: CRLF-ended records, quoted fields with doubled quotes. */
-final class Rfc4180 {
+/**
+ * Reads RFC 4180 CSV as a spreadsheet does, so tests can check what the services answer on {@code Accept: text/csv}:
+ * CRLF-ended records, quoted fields holding commas, doubled quotes and line breaks.
+ */
+public final class Rfc4180 {
 
     private Rfc4180() {
     }
 
-    static List<List<String>> parse(String csv) {
+    public static List<List<String>> parse(String csv) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
