@@ -1,6 +1,7 @@
 package app.limber.progress.messaging;
 
 import app.limber.platform.privacy.UserKeyRecord;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
