@@ -123,6 +123,10 @@ final class SyntheticLoad {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.LINGER_MS_CONFIG, "20");
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+        // the broker shares two cores with everything else while a million records go out: wait for it
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "900000");
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "300000");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "900000");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         AtomicLong failures = new AtomicLong();
