@@ -271,7 +271,8 @@ class WebJourneyIT {
         assertTrue(alert.getText().contains("Discomfort 8"), alert.getText());
         assertTrue(text(By.id("plans")).contains(WARM_UP_NAME), "the athlete's plan: " + text(By.id("plans")));
         coachSeesTheSessionWithEffortAndDiscomfort();
-        visit("coach-athlete", true);
+        visit("coach-athlete", false);
+        browser.screenshot("coach-athlete", Browser.DESKTOP, 2800);
         click(By.xpath("//button[normalize-space()='Acknowledge']"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "acknowledged".equals(d.findElement(By.cssSelector("#alerts .alert")).getAttribute("data-status")));
