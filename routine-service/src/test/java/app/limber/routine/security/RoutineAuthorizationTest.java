@@ -108,7 +108,7 @@ class RoutineAuthorizationTest {
                 });
             }
             return values;
-        }).assertEveryOperationGuarded();
+        }).subjects(operation -> operation.key().equals("DELETE /me") ? newUser() : user).assertEveryOperationGuarded();
     }
 
     @Test
