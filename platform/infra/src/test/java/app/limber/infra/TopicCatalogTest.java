@@ -40,6 +40,7 @@ class TopicCatalogTest {
         assertEquals(List.of("catalog.exercise-events", "catalog.exercise-events.dlq", "routine.plan-events",
                 "routine.plan-events.dlq", "routine.session-events", "routine.session-events.dlq",
                 "routine.coaching-events", "routine.coaching-events.dlq",
+                "routine.user-keys", "routine.user-keys.dlq",
                 "progress.milestone-events", "progress.milestone-events.dlq",
                 "progress.coach-alerts", "progress.coach-alerts.dlq",
                 "privacy.erasure-requests", "privacy.erasure-requests.dlq",

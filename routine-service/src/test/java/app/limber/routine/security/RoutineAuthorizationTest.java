@@ -106,7 +106,7 @@ class RoutineAuthorizationTest {
                 });
             }
             return values;
-        }).assertEveryOperationGuarded();
+        }).subjects(operation -> operation.key().equals("DELETE /me") ? newUser() : user).assertEveryOperationGuarded();
     }
 
     @Test
