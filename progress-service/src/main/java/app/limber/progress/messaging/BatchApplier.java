@@ -199,12 +199,7 @@ public final class BatchApplier {
             latest.add(new UserKeyed<>(user, latestOf(sessions)));
             sessions.forEach(session -> analyses.add(new UserKeyed<>(user, SessionAnalysis.of(session))));
         });
-        List<AnalyticsRollupStore.PlanWeek> weeks = new ArrayList<>();
-        increments.forEach((user, increment) -> increment.planWeeks().forEach(tally -> weeks.add(
-                new AnalyticsRollupStore.PlanWeek(user, tally.planId(), tally.week().monday()))));
-        analytics.adherenceWeeks(connection, weeks, -1);
-        rollups.add(connection, increments);
-        analytics.adherenceWeeks(connection, weeks, 1);
+        analytics.planWeeksAdded(connection, increments, rollups.add(connection, increments), plans);
         rollups.noteLatestSessions(connection, latest, true);
         analytics.addAnalyses(connection, analyses);
     }

@@ -1,5 +1,6 @@
 package app.limber.progress.persistence;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,9 +8,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.PlanWeekTally;
+import app.limber.progress.domain.UserRollup;
 import app.limber.progress.domain.analytics.ExerciseOutcome;
 import app.limber.progress.domain.analytics.ItemOutcome;
 import app.limber.progress.domain.analytics.SessionAnalysis;
@@ -33,10 +39,6 @@ public final class AnalyticsRollupStore {
 
     public AnalyticsRollupStore(Tables tables) {
         this.tables = tables;
-    }
-
-    /** A user's plan in one of its weeks. */
-    public record PlanWeek(String userId, UUID planId, LocalDate weekStart) {
     }
 
     /**
@@ -76,7 +78,113 @@ public final class AnalyticsRollupStore {
             return;
         }
         insertAnalyses(connection, analyses);
-        applyAnalyses(connection, analyses.stream().map(row -> new UserKeyed<>(row.userId(), row.value().sessionId())).toList(), 1);
+        addToCounters(connection, analyses);
+    }
+
+    /** An item's counters in one week, as {@code item_week_rollup} keys them. */
+    private record ItemKey(UUID routineId, LocalDate weekStart, int position, String exerciseSlug) {
+    }
+
+    /** An exercise's counters in one week and routine, as {@code exercise_week_rollup} keys them. */
+    private record ExerciseKey(LocalDate weekStart, String exerciseSlug, UUID routineId) {
+    }
+
+    /** Sums of one counter row: sessions, completed, skipped, dose, drop-offs, effort, discomfort. */
+    private static final class Counts {
+        long sessions;
+        long completed;
+        long skipped;
+        BigDecimal doseSum = BigDecimal.ZERO;
+        long doseCount;
+        long dropOffs;
+        long effortSum;
+        long effortCount;
+        long discomfortSum;
+        long discomfortCount;
+
+        void add(boolean isCompleted, BigDecimal dose) {
+            sessions++;
+            if (isCompleted) {
+                completed++;
+            } else {
+                skipped++;
+            }
+            if (dose != null) {
+                doseSum = doseSum.add(dose);
+                doseCount++;
+            }
+        }
+    }
+
+    /**
+     * Adds new analyses to the weekly counters, summed here from the analyses themselves (what the stored rows hold,
+     * with the same keys and sums as {@link #applyAnalyses} reads back), in one upsert per table.
+     */
+    private void addToCounters(Connection connection, List<UserKeyed<SessionAnalysis>> analyses) throws SQLException {
+        Map<ItemKey, Counts> items = new HashMap<>();
+        Map<ExerciseKey, Counts> exercises = new HashMap<>();
+        for (UserKeyed<SessionAnalysis> row : analyses) {
+            SessionAnalysis analysis = row.value();
+            LocalDate week = analysis.week().monday();
+            for (ItemOutcome item : analysis.items()) {
+                Counts counts = items.computeIfAbsent(new ItemKey(analysis.routineId(), week, item.position(),
+                        item.exerciseSlug()), key -> new Counts());
+                counts.add(item.completed(), item.dose());
+                counts.dropOffs += item.dropOff() ? 1 : 0;
+            }
+            for (ExerciseOutcome exercise : analysis.exercises()) {
+                Counts counts = exercises.computeIfAbsent(new ExerciseKey(week, exercise.exerciseSlug(),
+                        analysis.routineId()), key -> new Counts());
+                counts.add(exercise.completed(), exercise.dose());
+                if (exercise.effort() != null) {
+                    counts.effortSum += exercise.effort();
+                    counts.effortCount++;
+                }
+                if (exercise.discomfort() != null) {
+                    counts.discomfortSum += exercise.discomfort();
+                    counts.discomfortCount++;
+                }
+            }
+        }
+        if (!items.isEmpty()) {
+            List<Map.Entry<ItemKey, Counts>> rows = new ArrayList<>(items.entrySet());
+            upsert(connection, tables.itemWeekRollup(), List.of("routine_id", "week_start", "position", "exercise_slug"),
+                    List.of("sessions", "completed", "skipped", "dose_sum", "dose_count", "drop_offs"), null,
+                    "select * from unnest(?::uuid[], ?::date[], ?::int4[], ?::text[], ?::int8[], ?::int8[], ?::int8[],"
+                            + " ?::numeric[], ?::int8[], ?::int8[]) order by 1, 2, 3, 4",
+                    statement -> SqlArrays.bind(connection, statement)
+                            .uuid(rows, row -> row.getKey().routineId())
+                            .text(rows, row -> row.getKey().weekStart())
+                            .int4(rows, row -> row.getKey().position())
+                            .text(rows, row -> row.getKey().exerciseSlug())
+                            .int8(rows, row -> row.getValue().sessions)
+                            .int8(rows, row -> row.getValue().completed)
+                            .int8(rows, row -> row.getValue().skipped)
+                            .text(rows, row -> row.getValue().doseSum.toPlainString())
+                            .int8(rows, row -> row.getValue().doseCount)
+                            .int8(rows, row -> row.getValue().dropOffs));
+        }
+        if (!exercises.isEmpty()) {
+            List<Map.Entry<ExerciseKey, Counts>> rows = new ArrayList<>(exercises.entrySet());
+            upsert(connection, tables.exerciseWeekRollup(), List.of("week_start", "exercise_slug", "routine_id"),
+                    List.of("sessions", "completed", "skipped", "dose_sum", "dose_count", "effort_sum", "effort_count",
+                            "discomfort_sum", "discomfort_count"), null,
+                    "select * from unnest(?::date[], ?::text[], ?::uuid[], ?::int8[], ?::int8[], ?::int8[], ?::numeric[],"
+                            + " ?::int8[], ?::int8[], ?::int8[], ?::int8[], ?::int8[]) order by 1, 2, 3",
+                    statement -> SqlArrays.bind(connection, statement)
+                            .text(rows, row -> row.getKey().weekStart())
+                            .text(rows, row -> row.getKey().exerciseSlug())
+                            .uuid(rows, row -> row.getKey().routineId())
+                            .int8(rows, row -> row.getValue().sessions)
+                            .int8(rows, row -> row.getValue().completed)
+                            .int8(rows, row -> row.getValue().skipped)
+                            .text(rows, row -> row.getValue().doseSum.toPlainString())
+                            .int8(rows, row -> row.getValue().doseCount)
+                            .int8(rows, row -> row.getValue().effortSum)
+                            .int8(rows, row -> row.getValue().effortCount)
+                            .int8(rows, row -> row.getValue().discomfortSum)
+                            .int8(rows, row -> row.getValue().discomfortCount));
+        }
     }
 
     private void insertAnalyses(Connection connection, List<UserKeyed<SessionAnalysis>> analyses) throws SQLException {
@@ -188,14 +296,51 @@ public final class AnalyticsRollupStore {
                 });
     }
 
-    /** Adds ({@code sign} 1) or subtracts (-1) these plan-weeks to or from the adherence histogram. */
-    public void adherenceWeeks(Connection connection, List<PlanWeek> weeks, int sign) throws SQLException {
-        if (weeks.isEmpty()) {
+    /** One bucket of the adherence histogram. */
+    private record Bucket(LocalDate weekStart, int weeklyTarget, int done, int target) {
+    }
+
+    /**
+     * Follows an increment of new sessions (plans unchanged) in the adherence histogram: each plan-week it changed
+     * leaves the bucket of its done before (none when its row is new) for the bucket of its done after, computed here
+     * from what was added and what the row holds after ({@link RollupStore#add}), not read back. Stored plan-week rows
+     * have done ≥ 1 (a row exists only for a week in which sessions counted), so done before = 0 means a new row.
+     * Moves within a bucket (done already at or above the target) cancel out and write nothing.
+     */
+    public void planWeeksAdded(Connection connection, Map<String, UserRollup> increments, List<PlanWeekTally> after,
+                               Map<String, List<PlanFact>> plans) throws SQLException {
+        Map<UUID, Integer> weeklyTargets = new HashMap<>();
+        plans.values().forEach(list -> list.forEach(plan -> weeklyTargets.put(plan.planId(), plan.weeklyTarget())));
+        Map<PlanWeekKey, Integer> added = new HashMap<>();
+        increments.values().forEach(increment -> increment.planWeeks().forEach(tally ->
+                added.merge(new PlanWeekKey(tally.planId(), tally.week().monday()), tally.done(), Integer::sum)));
+        Map<Bucket, Long> deltas = new HashMap<>();
+        for (PlanWeekTally now : after) {
+            int weeklyTarget = weeklyTargets.get(now.planId());
+            LocalDate week = now.week().monday();
+            int before = now.done() - added.get(new PlanWeekKey(now.planId(), week));
+            if (before > 0) {
+                deltas.merge(new Bucket(week, weeklyTarget, Math.min(before, now.target()), now.target()), -1L, Long::sum);
+            }
+            deltas.merge(new Bucket(week, weeklyTarget, Math.min(now.done(), now.target()), now.target()), 1L, Long::sum);
+        }
+        deltas.values().removeIf(delta -> delta == 0);
+        if (deltas.isEmpty()) {
             return;
         }
-        histogram(connection, sign < 0 ? "-" : "", " join unnest(?::text[], ?::uuid[], ?::date[]) as v(u, p, w)"
-                + " on t.user_id = v.u and t.plan_id = v.p and t.week_start = v.w", statement -> SqlArrays.bind(connection, statement)
-                .text(weeks, PlanWeek::userId).uuid(weeks, PlanWeek::planId).text(weeks, PlanWeek::weekStart));
+        List<Map.Entry<Bucket, Long>> rows = new ArrayList<>(deltas.entrySet());
+        upsert(connection, tables.adherenceTargetHistogram(), List.of("week_start", "weekly_target", "done", "target"),
+                List.of("plans"), "plans", "select * from unnest(?::date[], ?::int4[], ?::int4[], ?::int4[], ?::int8[])"
+                        + " order by 1, 2, 3, 4",
+                statement -> SqlArrays.bind(connection, statement)
+                        .text(rows, row -> row.getKey().weekStart())
+                        .int4(rows, row -> row.getKey().weeklyTarget())
+                        .int4(rows, row -> row.getKey().done())
+                        .int4(rows, row -> row.getKey().target())
+                        .int8(rows, Map.Entry::getValue));
+    }
+
+    private record PlanWeekKey(UUID planId, LocalDate weekStart) {
     }
 
     private void histogram(Connection connection, String s, String which, Binder binder) throws SQLException {
@@ -218,7 +363,7 @@ public final class AnalyticsRollupStore {
 
     /**
      * Adds the rows of {@code select} (keys, then values) to {@code table}, then deletes the rows whose {@code count}
-     * came to zero.
+     * came to zero; with {@code count} null (only additions), no row can, and none is checked.
      */
     private void upsert(Connection connection, String table, List<String> keys, List<String> values, String count,
                         String select, Binder binder) throws SQLException {
@@ -226,11 +371,15 @@ public final class AnalyticsRollupStore {
         String sql = "insert into " + table + " as r (" + keyList + ", " + String.join(", ", values) + ") " + select
                 + " on conflict (" + keyList + ") do update set "
                 + String.join(", ", values.stream().map(value -> value + " = r." + value + " + excluded." + value).toList())
-                + " returning " + keys.stream().map(key -> "r." + key).reduce((a, b) -> a + ", " + b).orElseThrow()
-                + ", r." + count + " = 0";
+                + (count == null ? "" : " returning " + keys.stream().map(key -> "r." + key).reduce((a, b) -> a + ", " + b)
+                        .orElseThrow() + ", r." + count + " = 0");
         List<Object[]> zero = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
+            if (count == null) {
+                statement.executeUpdate();
+                return;
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     if (rows.getBoolean(keys.size() + 1)) {

@@ -2,6 +2,7 @@ package app.limber.progress.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,12 +73,17 @@ public final class RollupStore {
         return plans;
     }
 
-    /** Adds each user's increment to their stored rollup. */
-    public void add(Connection connection, Map<String, UserRollup> increments) throws SQLException {
+    /**
+     * Adds each user's increment to their stored rollup, and answers the plan-week rows the increments changed as they
+     * now stand (done after the increment, the stored target), for the analytics rollups to follow without reading
+     * them back.
+     */
+    public List<PlanWeekTally> add(Connection connection, Map<String, UserRollup> increments) throws SQLException {
         insertApplied(connection, flatten(increments, UserRollup::sessions));
         writeDays(connection, flatten(increments, UserRollup::days), true);
-        writePlanWeeks(connection, flatten(increments, UserRollup::planWeeks), true);
+        List<PlanWeekTally> planWeeks = writePlanWeeks(connection, flatten(increments, UserRollup::planWeeks), true);
         writeAreas(connection, flatten(increments, UserRollup::areas), true);
+        return planWeeks;
     }
 
     /** Replaces these users' rollups and plans with a recomputation. */
@@ -222,14 +228,17 @@ public final class RollupStore {
         }
     }
 
-    private void writePlanWeeks(Connection connection, List<UserKeyed<PlanWeekTally>> weeks, boolean add)
+    /** Writes plan-week rows; when adding, answers them as they stand after the write. */
+    private List<PlanWeekTally> writePlanWeeks(Connection connection, List<UserKeyed<PlanWeekTally>> weeks, boolean add)
             throws SQLException {
+        List<PlanWeekTally> written = new ArrayList<>();
         if (weeks.isEmpty()) {
-            return;
+            return written;
         }
         String sql = "insert into " + tables.planWeekTally() + " as t (plan_id, week_start, user_id, done, target)"
                 + " select * from unnest(?::uuid[], ?::date[], ?::text[], ?::int4[], ?::int4[])"
-                + (add ? " on conflict (plan_id, week_start) do update set done = t.done + excluded.done" : "");
+                + (add ? " on conflict (plan_id, week_start) do update set done = t.done + excluded.done"
+                        + " returning t.plan_id, t.week_start, t.done, t.target" : "");
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
                     .uuid(weeks, row -> row.value().planId())
@@ -237,8 +246,18 @@ public final class RollupStore {
                     .text(weeks, UserKeyed::userId)
                     .int4(weeks, row -> row.value().done())
                     .int4(weeks, row -> row.value().target());
-            statement.executeUpdate();
+            if (!add) {
+                statement.executeUpdate();
+                return written;
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    written.add(new PlanWeekTally(rows.getObject(1, UUID.class),
+                            IsoWeek.of(rows.getObject(2, LocalDate.class)), rows.getInt(3), rows.getInt(4)));
+                }
+            }
         }
+        return written;
     }
 
     private void writeAreas(Connection connection, List<UserKeyed<AreaVolume>> areas, boolean add) throws SQLException {

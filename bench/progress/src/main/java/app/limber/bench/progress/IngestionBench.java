@@ -94,6 +94,8 @@ public final class IngestionBench {
 
         List<Ingestion> ingestions = new ArrayList<>();
         Map<String, double[]> analytics = new LinkedHashMap<>();
+        Map<String, String> afterwards = new LinkedHashMap<>();
+        boolean rebuild = !"off".equals(System.getProperty("bench.rebuild", "on"));
         for (boolean on : milestones) {
             // a fresh database and consumer group each: every run ingests the same records from the beginning
             if (!ingestions.isEmpty()) {
@@ -102,8 +104,12 @@ public final class IngestionBench {
             properties.put("limber.consumer.group-id", "bench-" + UUID.randomUUID());
             properties.put("limber.consumer.max-poll-records", Integer.toString(batch));
             properties.put("limber.milestones.enabled", Boolean.toString(on));
+            Map<String, String> database = properties;
             Ingestion ingestion = ingest(run, jar, properties, log, (long) users + sessions, on,
-                    analytics.isEmpty() ? (service, token) -> timeAnalytics(service, token, now, load, analytics) : null);
+                    analytics.isEmpty() ? (service, token) -> {
+                        timeAnalytics(service, token, now, load, analytics);
+                        sizeAndRebuild(service, database, rebuild, afterwards);
+                    } : null);
             ingestions.add(ingestion);
         }
 
@@ -115,7 +121,8 @@ public final class IngestionBench {
         double end = ingestions.stream().mapToDouble(Ingestion::endSeconds).max().orElse(0);
         run.point(0, THROUGHPUT, "L (direct writes)", limit);
         run.point(end, THROUGHPUT, "L (direct writes)", limit);
-        String summary = summary(begun, loadBefore, users, sessions, batch, raw, limit, ingestions, analytics, sealed);
+        String summary = summary(begun, loadBefore, users, sessions, batch, raw, limit, ingestions, analytics, sealed,
+                afterwards);
         System.out.println();
         System.out.print(summary);
         if (out != null) {
@@ -238,6 +245,45 @@ public final class IngestionBench {
                 time(service, "/analytics/exercises?routineId=" + load.routine[0] + "&" + year, token));
     }
 
+    /**
+     * The first run's database size once everything is applied, then (unless {@code bench.rebuild=off})
+     * {@code POST /admin/rebuild}, which replays both topics into fresh tables and swaps them in, timed from the
+     * request to its answer, and the size after it.
+     */
+    private static void sizeAndRebuild(ServiceUnderTest service, Map<String, String> properties, boolean rebuild,
+                                       Map<String, String> figures) throws Exception {
+        figures.put("database size after ingestion (pg_database_size)", megabytes(databaseSize(properties)));
+        step("database size " + figures.values().iterator().next());
+        if (!rebuild) {
+            return;
+        }
+        long started = System.nanoTime();
+        HttpResponse<String> response = service.post("/admin/rebuild", TestTokens.token("bench-admin", "admin"));
+        double took = seconds(started);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("POST /admin/rebuild answered " + response.statusCode() + ": " + response.body());
+        }
+        figures.put("rebuild (POST /admin/rebuild, both topics replayed and swapped in)",
+                String.format(Locale.ROOT, "%.1f s", took));
+        figures.put("rebuild's report", "`" + response.body() + "`");
+        figures.put("database size after the rebuild", megabytes(databaseSize(properties)));
+        step(String.format(Locale.ROOT, "rebuild took %.1f s: %s", took, response.body()));
+    }
+
+    private static long databaseSize(Map<String, String> properties) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(properties.get("quarkus.datasource.jdbc.url"),
+                properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password"));
+             Statement statement = connection.createStatement();
+             ResultSet size = statement.executeQuery("select pg_database_size(current_database())")) {
+            size.next();
+            return size.getLong(1);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%,.0f MB", bytes / 1048576.0);
+    }
+
     private static final String THROUGHPUT = "throughput (events/s)";
     private static final String LAG = "lag (events)";
     private static final String LOAD = "load average (1 min)";
@@ -258,7 +304,7 @@ public final class IngestionBench {
 
     private static String summary(Instant begun, double loadBefore, int users, int sessions, int batch, double raw,
                                   double limit, List<Ingestion> ingestions, Map<String, double[]> analytics,
-                                  boolean sealed) {
+                                  boolean sealed, Map<String, String> afterwards) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Started %s UTC on %d cores, load average (1 min) %.1f before the run and %.1f at"
                         + " its end; JDK %s; progress-service with a 1 GB heap, the broker inside the bench JVM (heap %,d MB),"
@@ -299,6 +345,10 @@ public final class IngestionBench {
         md.append("|---|---|---|\n");
         analytics.forEach((name, times) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", name, times[0], times[1])));
         md.append(String.format("%nMedian and p95 of 20 calls after 5 warm-up calls each, in the first run's service.%n"));
+        if (!afterwards.isEmpty()) {
+            md.append(String.format("%n| after the first run | |%n|---|---|%n"));
+            afterwards.forEach((name, value) -> md.append("| ").append(name).append(" | ").append(value).append(" |\n"));
+        }
         return md.toString();
     }
 

@@ -40,9 +40,23 @@ final class ChartRenderer {
     private static final Color FRAME = rgb(0xB5B5B5);
     private static final Color EVENT = rgb(0x333333);
 
+    /** The label of the shared x axis. */
+    static final String TIME_AXIS = "time (s)";
+
+    private final String xAxis;
     private final Font titleFont = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     private final Font panelFont = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private final Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+
+    /** A chart over time, the x axis labelled {@value #TIME_AXIS}. */
+    ChartRenderer() {
+        this(TIME_AXIS);
+    }
+
+    /** A chart whose x axis ({@code t_s}) stands for something else, e.g. a size across runs. */
+    ChartRenderer(String xAxis) {
+        this.xAxis = xAxis;
+    }
 
     BufferedImage render(String title, List<Series.Panel> panels, List<Marker> markers) {
         if (panels.isEmpty()) {
@@ -278,7 +292,7 @@ final class ChartRenderer {
             String label = x.format(value);
             g.drawString(label, px - metrics.stringWidth(label) / 2, bottom + 6 + metrics.getAscent());
         }
-        String axis = "time (s)";
+        String axis = xAxis;
         g.setColor(INK);
         g.drawString(axis, left + width - metrics.stringWidth(axis), bottom + 6 + metrics.getAscent() + 18);
     }

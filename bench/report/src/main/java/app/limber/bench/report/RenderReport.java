@@ -11,7 +11,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Turns a bench run directory into its report: {@code chart.png} from series.csv (and events.csv, if any) and
- * {@code report.md} = a title, the chart, then the bench's own summary.md.
+ * {@code report.md} = a title, the chart, then the bench's own summary.md. An optional {@code x-axis.txt} names the x
+ * axis when {@code t_s} is not seconds (a chart across runs, e.g. sessions ingested); the default is "time (s)".
  * <p>
  * Usage: {@code java -Djava.awt.headless=true -cp ... app.limber.bench.report.RenderReport <run-dir> <title>};
  * normally through bench/report.sh. Exits with 2 and one line on stderr when the directory breaks the contract.
@@ -20,6 +21,8 @@ public final class RenderReport {
 
     static final String CHART = "chart.png";
     static final String REPORT = "report.md";
+    /** Optional: the x axis's label when {@code t_s} is not time (a chart across runs, e.g. by size). */
+    static final String X_AXIS = "x-axis.txt";
 
     private RenderReport() {
     }
@@ -51,8 +54,12 @@ public final class RenderReport {
         }
         List<Series.Panel> panels = Series.read(seriesFile);
         List<Marker> markers = Marker.readIfPresent(runDir.resolve("events.csv"));
-        BufferedImage chart = new ChartRenderer().render(title, panels, markers);
         try {
+            Path axisFile = runDir.resolve(X_AXIS);
+            String axis = Files.isRegularFile(axisFile) ? Files.readString(axisFile, StandardCharsets.UTF_8).strip()
+                    : ChartRenderer.TIME_AXIS;
+            BufferedImage chart = new ChartRenderer(axis.isEmpty() ? ChartRenderer.TIME_AXIS : axis)
+                    .render(title, panels, markers);
             if (!ImageIO.write(chart, "png", runDir.resolve(CHART).toFile())) {
                 throw new ReportException("this JDK has no PNG writer");
             }

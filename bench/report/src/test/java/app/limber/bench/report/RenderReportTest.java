@@ -69,6 +69,29 @@ class RenderReportTest {
     }
 
     @Test
+    void anXAxisFileRelabelsTheAxisForChartsAcrossRuns() throws IOException {
+        Files.write(run.resolve("series.csv"), List.of(Series.HEADER, "300,rate (events/s),ingestion,3000",
+                "1000,rate (events/s),ingestion,2000"));
+        Files.writeString(run.resolve("summary.md"), "sizes\n");
+        RenderReport.render(run, "Scaling");
+        BufferedImage overTime = ImageIO.read(run.resolve("chart.png").toFile());
+
+        Files.writeString(run.resolve("x-axis.txt"), "sessions (thousands)\n");
+        RenderReport.render(run, "Scaling");
+        BufferedImage bySize = ImageIO.read(run.resolve("chart.png").toFile());
+
+        assertEquals(overTime.getHeight(), bySize.getHeight());
+        int differing = 0;
+        for (int y = 0; y < bySize.getHeight(); y++) {
+            for (int x = 0; x < bySize.getWidth(); x++) {
+                differing += overTime.getRGB(x, y) == bySize.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        // the label differs, nothing else: a few hundred pixels of text at the axis
+        assertTrue(differing > 50 && differing < 5_000, differing + " pixels differ");
+    }
+
+    @Test
     void refusesARunDirectoryWithoutItsSummary() throws IOException {
         Files.write(run.resolve("series.csv"), List.of(Series.HEADER, "0,a (x),s,1"));
 
