@@ -78,12 +78,15 @@ public final class MilestoneFactsReader {
             days.put(user, new ArrayList<>());
         });
         List<Map.Entry<String, LocalDate>> windows = List.copyOf(starts.entrySet());
-        query(connection, "select t.user_id, t.plan_id, t.week_start, t.done, t.target from unnest(?::text[], ?::date[])"
-                + " as w(u, s) join " + tables.planWeekTally() + " t on t.user_id = w.u and t.week_start >= w.s", windows,
+        // one index range per user (offset 0 keeps the planner from flattening the lateral into a hash join over a scan
+        // of the whole table, which it prefers when a poll holds a fifth of the users)
+        query(connection, "select w.u, t.plan_id, t.week_start, t.done, t.target from unnest(?::text[], ?::date[])"
+                + " as w(u, s) cross join lateral (select plan_id, week_start, done, target from " + tables.planWeekTally()
+                + " where user_id = w.u and week_start >= w.s offset 0) t", windows,
                 row -> weeks.get(row.getString(1)).add(new PlanWeekTally(row.getObject(2, UUID.class),
                         IsoWeek.of(row.getObject(3, LocalDate.class)), row.getInt(4), row.getInt(5))));
-        query(connection, "select t.user_id, t.day from unnest(?::text[], ?::date[]) as w(u, s) join " + tables.dayTally()
-                + " t on t.user_id = w.u and t.day >= w.s where t.sessions > 0", windows,
+        query(connection, "select w.u, t.day from unnest(?::text[], ?::date[]) as w(u, s) cross join lateral (select day"
+                + " from " + tables.dayTally() + " where user_id = w.u and day >= w.s and sessions > 0 offset 0) t", windows,
                 row -> days.get(row.getString(1)).add(new DayTally(row.getObject(2, LocalDate.class), 1, 0)));
         Rows.query(connection, "select user_id, latest_session_zone from " + tables.user() + " where user_id = any(?)",
                 row -> zones.put(row.getString(1), row.getString(2) == null ? null : ZoneId.of(row.getString(2))),

@@ -83,9 +83,11 @@ public final class MilestoneStore {
             return latest;
         }
         List<Map.Entry<String, LocalDate>> windows = List.copyOf(starts.entrySet());
-        String sql = "select distinct on (m.user_id, m.key_text) m.user_id, m.key_text, m.occurrence, m.active,"
-                + " m.published from unnest(?::text[], ?::date[]) as w(u, s) join milestone m on m.user_id = w.u"
-                + " and m.period_last >= w.s where m.type = any(?) order by m.user_id, m.key_text, m.occurrence desc";
+        // an index range per user (milestone_celebration_days); offset 0 keeps the lateral from being flattened
+        String sql = "select distinct on (w.u, m.key_text) w.u, m.key_text, m.occurrence, m.active, m.published"
+                + " from unnest(?::text[], ?::date[]) as w(u, s) cross join lateral (select key_text, occurrence, active,"
+                + " published from milestone where user_id = w.u and period_last >= w.s and type = any(?) offset 0) m"
+                + " order by w.u, m.key_text, m.occurrence desc";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
                     .text(windows, Map.Entry::getKey)
