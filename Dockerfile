@@ -12,6 +12,7 @@ COPY contracts/pom.xml contracts/pom.xml
 COPY platform/infra/pom.xml platform/infra/pom.xml
 COPY platform/testing/pom.xml platform/testing/pom.xml
 COPY platform/outbox/pom.xml platform/outbox/pom.xml
+COPY platform/privacy/pom.xml platform/privacy/pom.xml
 COPY platform/problem/pom.xml platform/problem/pom.xml
 COPY platform/api/pom.xml platform/api/pom.xml
 COPY platform/security/pom.xml platform/security/pom.xml

@@ -3,6 +3,7 @@
 # Usage: bench/progress-ingest.sh            (10,000 users, 1,000,000 sessions, polls of 2,000, milestones on then off)
 #        BENCH_USERS=1000 BENCH_SESSIONS=100000 bench/progress-ingest.sh
 #        BENCH_MILESTONES=on bench/progress-ingest.sh      (one ingestion only; off,on reverses the order)
+#        BENCH_SEALED=off bench/progress-ingest.sh         (plain payloads instead of sealed ones: what sealing costs)
 #        BENCH_SERVICE_JVM_OPTS='-XX:StartFlightRecording=filename=/tmp/ingest.jfr' bench/progress-ingest.sh
 # Leaves its run in bench/results/progress-ingest-<UTC time>/ and renders it with bench/report.sh
 # (summary.md, series.csv, events.csv, chart.png, report.md).
@@ -15,7 +16,7 @@ RUN_DIR="bench/results/progress-ingest-$(date -u +%Y%m%d-%H%M%S)"
 ./mvnw -B -q -Pbench -pl progress-service,bench/progress -am package -DskipTests
 java -Xmx4g \
   -Dbench.users="$USERS" -Dbench.sessions="$SESSIONS" -Dbench.batch="${BENCH_BATCH:-2000}" \
-  -Dbench.milestones="${BENCH_MILESTONES:-on,off}" -Dbench.service-jvm-options="${BENCH_SERVICE_JVM_OPTS:-}" \
+  -Dbench.milestones="${BENCH_MILESTONES:-on,off}" -Dbench.sealed="${BENCH_SEALED:-on}" -Dbench.service-jvm-options="${BENCH_SERVICE_JVM_OPTS:-}" \
   -Dbench.out="$RUN_DIR" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "bench/progress/target/classes:bench/progress/target/lib/*" app.limber.bench.progress.IngestionBench

@@ -41,7 +41,7 @@ stop_bench_service() {
 
 # start_bench_service <service> <database> <jvm options> [VAR=value ...]
 # Starts <service>-service from its jar on a free port, configured like the stack's own (database, broker,
-# the stack's public key), plus the extra environment given; waits until ready; sets BENCH_SERVICE_PID and BASE.
+# the stack's public key and master key), plus the extra environment given; waits until ready; sets BENCH_SERVICE_PID and BASE.
 # The jar is target/$BENCH_SERVICE_APP/quarkus-run.jar of the service's module (quarkus-app unless the caller
 # built a variant of its own).
 BENCH_SERVICE_APP=quarkus-app
@@ -62,6 +62,7 @@ start_bench_service() {
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK_DIR/keys/public-key.pem" \
     MP_JWT_VERIFY_ISSUER=limber \
+    LIMBER_PRIVACY_MASTER_KEY_LOCATION="$WORK_DIR/keys/master-key.b64" \
     "$@" "$JAVA" $jvm_options -jar "$jar" >"$log" 2>&1 &
   BENCH_SERVICE_PID=$!
   for _ in $(seq 1 120); do

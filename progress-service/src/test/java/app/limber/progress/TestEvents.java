@@ -13,7 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import app.limber.platform.privacy.DataKey;
+import app.limber.platform.privacy.SealedEvent;
+import app.limber.platform.privacy.UserKeyRecord;
 import app.limber.testing.KafkaTopicProbe;
+import app.limber.testing.TestMasterKey;
 import app.limber.testing.contracts.EventContracts;
 
 /**
@@ -137,6 +141,36 @@ public final class TestEvents {
     /** Sends the payload to its topic, keyed by user, with the CloudEvents headers. */
     public static void publish(String ceType, String json) {
         KafkaTopicProbe.send(EventContracts.topic(ceType), EventContracts.key(ceType, json), json, headers(ceType, json));
+    }
+
+    /**
+     * Sends the payload as routine does once it seals: sealed with {@code key}, keyed by the key's alias (issue the
+     * key first with {@link #issueKey()}).
+     */
+    public static void publishSealed(String ceType, String json, IssuedKey key) {
+        KafkaTopicProbe.send(EventContracts.topic(ceType), key.alias(),
+                SealedEvent.seal(key.key(), key.alias(), eventId(json), ceType, json), headers(ceType, json));
+    }
+
+    /** A user's data key and alias, as routine issues them on routine.user-keys. */
+    public record IssuedKey(String alias, DataKey key) {
+    }
+
+    /** Publishes a new user's key, wrapped with the test master key, as routine does before their first event. */
+    public static IssuedKey issueKey() {
+        String alias = UUID.randomUUID().toString();
+        DataKey key = DataKey.random();
+        UserKeyRecord record = new UserKeyRecord(UUID.randomUUID(), Instant.now(), alias,
+                TestMasterKey.masterKey().wrap(key, alias));
+        KafkaTopicProbe.send(UserKeyRecord.TOPIC, alias, record.toJson(), Map.of("ce_id", record.eventId().toString(),
+                "ce_type", UserKeyRecord.TYPE, "ce_source", "/routine-service", "ce_specversion", "1.0"));
+        return new IssuedKey(alias, key);
+    }
+
+    /** The key's tombstone, as routine writes it when it erases the user. */
+    public static void shred(IssuedKey key) {
+        KafkaTopicProbe.send(UserKeyRecord.TOPIC, key.alias(), null, Map.of("ce_id", UUID.randomUUID().toString(),
+                "ce_type", UserKeyRecord.TYPE, "ce_source", "/routine-service", "ce_specversion", "1.0"));
     }
 
     public static Map<String, String> headers(String ceType, String json) {

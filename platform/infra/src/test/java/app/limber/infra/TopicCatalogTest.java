@@ -40,6 +40,7 @@ class TopicCatalogTest {
         assertEquals(List.of("catalog.exercise-events", "catalog.exercise-events.dlq", "routine.plan-events",
                 "routine.plan-events.dlq", "routine.session-events", "routine.session-events.dlq",
                 "routine.coaching-events", "routine.coaching-events.dlq",
+                "routine.user-keys", "routine.user-keys.dlq",
                 "progress.milestone-events", "progress.milestone-events.dlq",
                 "progress.coach-alerts", "progress.coach-alerts.dlq",
                 "privacy.erasure-requests", "privacy.erasure-requests.dlq",
@@ -48,11 +49,14 @@ class TopicCatalogTest {
         assertEquals(Map.of("cleanup.policy", "compact"), topics.get(0).config());
         assertEquals(Map.of("retention.ms", "-1"), topics.get(4).config());
         assertEquals(Map.of("retention.ms", "-1"), topics.get(6).config(), "progress rebuilds coaching grants from them");
+        assertEquals(Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0", "max.compaction.lag.ms", "86400000",
+                        "segment.ms", "3600000", "delete.retention.ms", "3600000", "min.cleanable.dirty.ratio", "0.01"),
+                topics.get(8).config(), "an erased user's key is compacted away within a day and an hour or two");
         Map<String, String> week = Map.of("retention.ms", "604800000");
-        assertEquals(week, topics.get(8).config(), "milestones are notifications, gone well inside an erasure's month");
-        assertEquals(week, topics.get(10).config(), "coach alerts are notifications, gone well inside an erasure's month");
-        assertEquals(week, topics.get(12).config(), "erasure requests name whom to erase: a week");
-        assertEquals(week, topics.get(14).config());
+        assertEquals(week, topics.get(10).config(), "milestones are notifications, gone well inside an erasure's month");
+        assertEquals(week, topics.get(12).config(), "coach alerts are notifications, gone well inside an erasure's month");
+        assertEquals(week, topics.get(14).config(), "erasure requests name whom to erase: a week");
+        assertEquals(week, topics.get(16).config());
         topics.stream().filter(topic -> topic.name().endsWith(".dlq")).forEach(topic ->
                 assertEquals(week, topic.config(), topic.name() + ": dead letters copy personal data, kept a week"));
     }

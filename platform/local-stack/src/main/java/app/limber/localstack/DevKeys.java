@@ -2,6 +2,7 @@ package app.limber.localstack;
 
 import app.limber.infra.Pem;
 import app.limber.infra.TokenSigner;
+import app.limber.platform.privacy.MasterKey;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +16,9 @@ import java.util.List;
 
 /**
  * The stack's RSA key pair for signing development tokens, kept as PEM files in the stack's
- * {@code keys/} directory. The public key file is what the services verify tokens with
- * ({@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}).
+ * {@code keys/} directory, and its master key for sealing personal event payloads ({@code master-key.b64}). The
+ * public key file is what the services verify tokens with ({@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}); the master key
+ * file is {@code LIMBER_PRIVACY_MASTER_KEY_LOCATION}.
  */
 public record DevKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey, Path publicKeyFile) {
 
@@ -28,6 +30,7 @@ public record DevKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey, Path pub
 
     static final String PRIVATE_KEY_FILE = "private-key.pem";
     static final String PUBLIC_KEY_FILE = "public-key.pem";
+    static final String MASTER_KEY_FILE = "master-key.b64";
 
     /** Loads the pair from {@code directory}, generating it first if it is not there yet. */
     public static DevKeys loadOrCreate(Path directory) throws IOException {
@@ -35,6 +38,13 @@ public record DevKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey, Path pub
         Path publicFile = directory.resolve(PUBLIC_KEY_FILE);
         if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
             generate(directory, privateFile, publicFile);
+        }
+        Path masterFile = directory.resolve(MASTER_KEY_FILE);
+        if (!Files.exists(masterFile)) {
+            // a new master key makes the stack's earlier sealed events unreadable, so it is made only once
+            Files.createDirectories(directory);
+            Files.writeString(masterFile, MasterKey.generateBase64());
+            restrictToOwner(masterFile);
         }
         try {
             return new DevKeys(Pem.readPrivateKey(privateFile), Pem.readPublicKey(publicFile), publicFile.toAbsolutePath());
@@ -46,6 +56,11 @@ public record DevKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey, Path pub
     /** The private key's file: the local stack's web front end signs its sign-in page's tokens with it. */
     public Path privateKeyFile() {
         return publicKeyFile.resolveSibling(PRIVATE_KEY_FILE);
+    }
+
+    /** The file holding the master key that wraps users' data keys. */
+    public Path masterKeyFile() {
+        return publicKeyFile.resolveSibling(MASTER_KEY_FILE);
     }
 
     /** A token for {@code userId} in the given roles, valid for {@link #TOKEN_LIFETIME}. */

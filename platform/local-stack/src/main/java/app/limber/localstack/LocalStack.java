@@ -172,7 +172,7 @@ public final class LocalStack implements AutoCloseable {
             all.stream().filter(ServiceSpec::isApi).forEach(api -> urls.put(api.name(), api.baseUrl()));
             return spec.webEnvironment(urls, keys.privateKeyFile());
         }
-        return spec.environment(postgres.jdbcUrl(spec.name()), kafka.bootstrapServers(), keys.publicKeyFile());
+        return spec.environment(postgres.jdbcUrl(spec.name()), kafka.bootstrapServers(), keys);
     }
 
     private synchronized void onClose(AutoCloseable resource) throws Exception {

@@ -33,17 +33,19 @@ public record ServiceSpec(String name, String module, int port) {
 
     /**
      * Everything the service is configured with, as environment variables: its port, its database on the stack's
-     * PostgreSQL, the broker and the key its tokens are verified with. Nothing else configures it.
+     * PostgreSQL, the broker, the key its tokens are verified with and the master key of its users' data keys.
+     * Nothing else configures it.
      */
-    public Map<String, String> environment(String jdbcUrl, String kafkaBootstrapServers, Path publicKeyFile) {
+    public Map<String, String> environment(String jdbcUrl, String kafkaBootstrapServers, DevKeys keys) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile.toString());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
         env.put("MP_JWT_VERIFY_ISSUER", TokenSigner.ISSUER);
+        env.put("LIMBER_PRIVACY_MASTER_KEY_LOCATION", keys.masterKeyFile().toString());
         return env;
     }
 

@@ -1,5 +1,8 @@
 package app.limber.localstack;
 
+import app.limber.infra.PostgresServer;
+import app.limber.platform.privacy.MasterKey;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +27,7 @@ public final class StackClient {
     private final DevKeys keys;
     private final String kafkaBootstrapServers;
     private final Path workDir;
+    private final PostgresServer postgres;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     StackClient(LocalStack stack) {
@@ -33,6 +37,17 @@ public final class StackClient {
         this.keys = stack.devKeys();
         this.kafkaBootstrapServers = stack.kafkaBootstrapServers();
         this.workDir = stack.layout().workDir();
+        this.postgres = stack.postgres();
+    }
+
+    /** The JDBC URL of a service's database on the stack's PostgreSQL ({@link PostgresServer#USER}). */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    /** The stack's master key, as the services read it. */
+    public MasterKey masterKey() {
+        return MasterKey.fromLocation(keys.masterKeyFile().toString());
     }
 
     /** The service names: {@code catalog}, {@code routine}, {@code progress}. */

@@ -2,11 +2,7 @@ package app.limber.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,7 +17,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,10 +83,9 @@ class TrainingWeekJourneyIT {
         }
 
         await().atMost(DEADLINE).untilAsserted(() -> assertEquals(3,
-                readAll(stack, "routine.session-events").stream()
-                        .filter(type("limber.session.completed.v1"))
-                        .filter(r -> user.equals(r.key())).count(),
-                "session events keyed by the user"));
+                StackTopics.opened(stack, "routine.session-events", "limber.session.completed.v1").stream()
+                        .filter(opened -> json(opened.payload()).get("userId").asText().equals(user)).count(),
+                "session events of the user, sealed with their key"));
 
         int doneThisWeek = (int) completions.stream()
                 .filter(c -> sameIsoWeek(c.atZone(BERLIN).toLocalDate(), today)).count();
@@ -246,6 +240,14 @@ class TrainingWeekJourneyIT {
         return json(response);
     }
 
+    private static JsonNode json(String payload) {
+        try {
+            return JSON.readTree(payload);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + payload, e);
+        }
+    }
+
     private static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
@@ -259,26 +261,7 @@ class TrainingWeekJourneyIT {
                 && ceType.equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
     }
 
-    /** Every record on the topic up to its current end, from all partitions. */
     private static List<ConsumerRecord<String, String>> readAll(StackClient stack, String topic) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + DEADLINE.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("could not read " + topic + " to its end within " + DEADLINE);
-                }
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-            }
-            return records;
-        }
+        return StackTopics.readAll(stack, topic);
     }
 }

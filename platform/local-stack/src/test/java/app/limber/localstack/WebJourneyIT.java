@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The web pages in headless Chromium against a stack started as {@code ./limber up} starts it: a coach invites an
  * athlete, who accepts, makes a plan, plays a timed routine with per-side items to the end, logs it (three times
  * over, recorded once) with a discomfort of 8, and finds it in the calendar and the streak; the coach sees the
- * critical alert and acknowledges it; an analyst sees the adherence chart, the warm-up's items and the exercises, and downloads CSV that parses. Every page
+ * critical alert and the session in the athlete's session table (effort, discomfort marked as of concern) and
+ * acknowledges the alert; an analyst sees the adherence chart, the warm-up's items and the exercises, and downloads CSV that parses. Every page
  * passes axe-core, is measured and photographed.
  */
 @ExtendWith(LocalStackExtension.class)
@@ -269,7 +270,9 @@ class WebJourneyIT {
         assertEquals("open", alert.getAttribute("data-status"));
         assertTrue(alert.getText().contains("Discomfort 8"), alert.getText());
         assertTrue(text(By.id("plans")).contains(WARM_UP_NAME), "the athlete's plan: " + text(By.id("plans")));
-        visit("coach-athlete", true);
+        coachSeesTheSessionWithEffortAndDiscomfort();
+        visit("coach-athlete", false);
+        browser.screenshot("coach-athlete", Browser.DESKTOP, 2800);
         click(By.xpath("//button[normalize-space()='Acknowledge']"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "acknowledged".equals(d.findElement(By.cssSelector("#alerts .alert")).getAttribute("data-status")));
@@ -280,6 +283,24 @@ class WebJourneyIT {
         awaitText(By.id("plans"), "The 7-Move Mobility Circuit");
         assertTrue(text(By.id("plans")).contains("2 a week · from " + LocalDate.now(ZoneId.of("UTC"))), text(By.id("plans")));
         assertTrue(text(By.id("plans")).contains("assigned by " + COACH), text(By.id("plans")));
+    }
+
+    /** The session the athlete logged, one row of the coach's table: effort 6, and a discomfort of 8 marked in words. */
+    private void coachSeesTheSessionWithEffortAndDiscomfort() {
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#sessions tbody tr"));
+        assertEquals(1, rows.size(), "three sends of one form are one session: " + text(By.id("sessions")));
+        List<String> cells = rows.get(0).findElements(By.cssSelector("th, td")).stream().map(c -> c.getText().trim()).toList();
+        String zone = (String) browser.js().executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone");
+        assertEquals(LocalDate.now(ZoneId.of(zone)).toString(), cells.get(0), "the day, in the session's zone: " + cells);
+        assertEquals(WARM_UP_NAME, cells.get(1), "the routine: " + cells);
+        assertTrue(cells.get(2).matches("(\\d+ min)?( ?\\d+ s)?") && !cells.get(2).isEmpty(), "the duration: " + cells);
+        assertEquals("6", cells.get(3), "the effort: " + cells);
+        assertEquals("8 of concern", cells.get(4), "the discomfort, marked as of concern: " + cells);
+        assertEquals("concern", rows.get(0).getAttribute("class"));
+        java.util.regex.Matcher done = java.util.regex.Pattern.compile("(\\d+) of (\\d+) done").matcher(cells.get(5));
+        assertTrue(done.find() && done.group(1).equals(done.group(2)), "every exercise played is done: " + cells);
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#sessions caption")).size(), "the table has a caption");
+        assertEquals(6, browser.driver.findElements(By.cssSelector("#sessions thead th[scope=col]")).size(), "its columns have headers");
     }
 
     private void analystSeesTheChartAndDownloadsCsv() throws Exception {
@@ -314,6 +335,20 @@ class WebJourneyIT {
         int sessions = items.get(0).indexOf("sessions");
         assertTrue(items.stream().skip(1).anyMatch(row -> Integer.parseInt(row.get(sessions)) >= 1),
                 "the session the athlete played counts in the warm-up's items: " + items);
+        // played in full, a timed move (butt kicks, 20 s a set) is its whole dose, like every other item
+        int slug = items.get(0).indexOf("exerciseSlug");
+        int dose = items.get(0).indexOf("meanDoseRatio");
+        List<String> buttKicks = items.stream().filter(row -> row.get(slug).equals("butt-kicks")).findFirst().orElseThrow();
+        assertEquals(1.0, Double.parseDouble(buttKicks.get(dose)), 1e-9, "butt kicks' dose: " + items);
+
+        // the exercise table follows the chosen routine: only the warm-up's exercises, and its CSV the same
+        List<String> listed = browser.driver.findElements(By.cssSelector("#exercises tbody th")).stream().map(WebElement::getText).toList();
+        List<String> warmUpSlugs = items.stream().skip(1).map(row -> row.get(slug)).toList();
+        assertTrue(warmUpSlugs.containsAll(listed), "exercises " + listed + " are the warm-up's " + warmUpSlugs);
+        List<List<String>> exercises = CsvText.parse(download(By.id("exercises-csv")));
+        int routineColumn = exercises.get(0).indexOf("routineId");
+        assertTrue(routineColumn >= 0 && exercises.stream().skip(1).allMatch(row -> row.get(routineColumn).equals(WARM_UP)),
+                "the exercises CSV is the warm-up's: " + exercises);
     }
 
     /**

@@ -29,7 +29,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * <h2>What {@link #start()} gives the application</h2>
  * {@code quarkus.datasource.jdbc.url} (a new, empty database named {@code <service>_<random>} on every start),
  * {@code quarkus.datasource.username}, {@code quarkus.datasource.password}, {@code kafka.bootstrap.servers},
- * {@code mp.jwt.verify.publickey.location} ({@code file:} path of the public key of {@link TestTokens}).
+ * {@code mp.jwt.verify.publickey.location} ({@code file:} path of the public key of {@link TestTokens}),
+ * {@code limber.privacy.master-key-location} (a file holding {@link TestMasterKey}).
  * For {@code @QuarkusIntegrationTest} Quarkus passes the same values to the packaged application.
  *
  * <h2>Where the infrastructure comes from</h2>
@@ -72,7 +73,8 @@ public class LimberTestResource implements QuarkusTestResourceLifecycleManager {
                 "mp.jwt.verify.publickey.location", "file:" + JvmWide.call(TokenKeys.class, "publicKeyPemFile"),
                 // smallrye-jwt generates an inline dev/test key at build time, when it sees no key configured
                 // (test resources run later); an inline key wins over any location, so it is switched off
-                "mp.jwt.verify.publickey", "NONE");
+                "mp.jwt.verify.publickey", "NONE",
+                "limber.privacy.master-key-location", TestMasterKey.file());
     }
 
     /** The broker and database live as long as the JVM: the next application start reuses the broker. */

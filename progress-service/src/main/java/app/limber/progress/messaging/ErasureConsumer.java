@@ -60,12 +60,13 @@ public class ErasureConsumer {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final DeadLetters deadLetters;
+    private final Keyring keyring;
     private volatile boolean running;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
     ErasureConsumer(ConsumerSettings settings, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                    DataSource dataSource, Outbox outbox, ObjectMapper mapper, Clock clock) {
+                    DataSource dataSource, Outbox outbox, ObjectMapper mapper, Clock clock, Keyring keyring) {
         this.settings = settings;
         this.bootstrapServers = bootstrapServers;
         this.dataSource = dataSource;
@@ -73,6 +74,7 @@ public class ErasureConsumer {
         this.mapper = mapper;
         this.clock = clock;
         this.deadLetters = new DeadLetters(bootstrapServers);
+        this.keyring = keyring;
     }
 
     /** A request as progress needs it. */
@@ -157,6 +159,8 @@ public class ErasureConsumer {
                 }
                 outbox.append(connection, confirmations);
                 connection.commit();
+                // the key goes after the rows: had it gone first, a failed commit would leave rows it cannot read
+                requests.forEach(request -> keyring.forget(request.userId()));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

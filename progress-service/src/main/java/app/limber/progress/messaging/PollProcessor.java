@@ -27,6 +27,7 @@ public final class PollProcessor {
 
     private final DataSource dataSource;
     private final EventReader reader;
+    private final SealedRecords sealed;
     private final BatchApplier applier;
     private final boolean live;
     private final DeadLetters deadLetters;
@@ -36,10 +37,11 @@ public final class PollProcessor {
      *                    dead-lettered them when they first arrived)
      * @param followUp    what each batch does last, in its transaction ({@link BatchFollowUp#NONE} for a rebuild)
      */
-    public PollProcessor(DataSource dataSource, EventReader reader, Tables tables, DeadLetters deadLetters,
-                         BatchFollowUp followUp) {
+    PollProcessor(DataSource dataSource, EventReader reader, SealedRecords sealed, Tables tables,
+                  DeadLetters deadLetters, BatchFollowUp followUp) {
         this.dataSource = dataSource;
         this.reader = reader;
+        this.sealed = sealed;
         this.applier = new BatchApplier(tables, followUp);
         this.live = tables.equals(Tables.LIVE);
         this.deadLetters = deadLetters;
@@ -50,13 +52,30 @@ public final class PollProcessor {
         return apply(read(records));
     }
 
-    /** Reads every record of a poll (CPU only: no database, no broker), so that it can overlap the previous poll's writes. */
+    /**
+     * Opens and reads every record of a poll (CPU only, no database; the broker only when a key is new to the
+     * {@link Keyring}), so that it can overlap the previous poll's writes. A record sealed with a shredded key is
+     * skipped: it is neither applied nor dead-lettered.
+     */
     public Poll read(ConsumerRecords<byte[], byte[]> records) {
         List<BatchApplier.TopicEvent> accepted = new ArrayList<>(records.count());
         List<DeadLetters.Rejection> rejected = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
-            Reading reading = reader.read(record.topic(), header(record, "ce_type"), header(record, "ce_id"), record.value());
+            String ceType = header(record, "ce_type");
+            String ceId = header(record, "ce_id");
+            SealedRecords.Opened opened = sealed.open(record.value(), ceId, ceType, record.timestamp());
+            if (opened instanceof SealedRecords.Opened.Unreadable unreadable) {
+                rejected.add(new DeadLetters.Rejection(record, unreadable.reason()));
+                continue;
+            }
+            if (!(opened instanceof SealedRecords.Opened.Payload payload)) {
+                continue;
+            }
+            Reading reading = reader.read(record.topic(), ceType, ceId, payload.value());
             if (reading instanceof Reading.Accepted ok) {
+                if (payload.alias() != null) {
+                    sealed.learned(ok.event().userId(), payload.alias());
+                }
                 accepted.add(new BatchApplier.TopicEvent(record.topic(), ok.event()));
             } else {
                 rejected.add(new DeadLetters.Rejection(record, ((Reading.Rejected) reading).reason()));

@@ -65,7 +65,7 @@ public class ProgressConsumer {
                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                      DataSource dataSource, ObjectMapper mapper, MeterRegistry registry, Clock clock,
                      MilestoneConfig milestones, Celebrations celebrations, CoachAlertConfig alertConfig,
-                     CoachAlerts alerts, CoachAlertSweep alertSweep) {
+                     CoachAlerts alerts, CoachAlertSweep alertSweep, Keyring keyring) {
         this.settings = settings;
         this.readers = readers;
         this.deadLetters = new DeadLetters(bootstrapServers);
@@ -73,7 +73,8 @@ public class ProgressConsumer {
         if (alertConfig.enabled()) {
             followUp = followUp.andThen(alert(alerts, alertSweep, clock));
         }
-        this.processor = new PollProcessor(dataSource, new EventReader(mapper), Tables.LIVE, deadLetters, followUp);
+        this.processor = new PollProcessor(dataSource, new EventReader(mapper), new SealedRecords(keyring, mapper),
+                Tables.LIVE, deadLetters, followUp);
         this.status = new ConsumerStatus(clock);
         this.meters = new ConsumerMeters(registry);
     }

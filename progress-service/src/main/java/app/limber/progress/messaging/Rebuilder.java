@@ -46,13 +46,15 @@ public class Rebuilder {
     private final DataSource dataSource;
     private final TopicReaders readers;
     private final PollProcessor processor;
+    private final Keyring keyring;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    Rebuilder(DataSource dataSource, TopicReaders readers, ObjectMapper mapper) {
+    Rebuilder(DataSource dataSource, TopicReaders readers, ObjectMapper mapper, Keyring keyring) {
         this.dataSource = dataSource;
         this.readers = readers;
-        this.processor = new PollProcessor(dataSource, new EventReader(mapper), Tables.REBUILD, null,
-                BatchFollowUp.NONE);
+        this.keyring = keyring;
+        this.processor = new PollProcessor(dataSource, new EventReader(mapper), new SealedRecords(keyring, mapper),
+                Tables.REBUILD, null, BatchFollowUp.NONE);
     }
 
     /** What a rebuild did. */
@@ -71,6 +73,8 @@ public class Rebuilder {
             throw new AlreadyRunning();
         }
         long started = System.nanoTime();
+        // keys shredded since they were last read must not open the records they sealed
+        keyring.catchUp();
         try (KafkaConsumer<byte[], byte[]> reader = readers.rebuild()) {
             try (Connection connection = dataSource.getConnection()) {
                 RebuildTables.create(connection);

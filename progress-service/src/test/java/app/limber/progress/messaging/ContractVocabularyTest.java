@@ -1,5 +1,7 @@
 package app.limber.progress.messaging;
 
+import app.limber.platform.privacy.UserKeyRecord;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +40,11 @@ class ContractVocabularyTest {
             if (ErasureConsumer.TOPIC.equals(topic)) {
                 assertEquals(ErasureConsumer.REQUESTED, event.path("type").asText(), "the one type on " + topic);
                 assertTrue(contains(event.path("consumers"), "progress"), topic + " is read by ErasureConsumer");
+                continue;
+            }
+            if (UserKeyRecord.TOPIC.equals(topic)) {
+                assertEquals(UserKeyRecord.TYPE, event.path("type").asText(), "the one type on " + topic);
+                assertTrue(contains(event.path("consumers"), "progress"), topic + " is read by Keyring");
                 continue;
             }
             if (contains(event.path("consumers"), "progress") || TopicReaders.TOPICS.contains(topic)) {

@@ -20,6 +20,7 @@ public class RoutineProblemMapper {
             case CONFLICT -> about(Response.Status.CONFLICT, exception);
             case GONE -> about(Response.Status.GONE, exception);
             case KEY_REUSED, COMPOSITION_IMPOSSIBLE -> ProblemException.unprocessable(exception.getMessage()).problem();
+            case UNAVAILABLE -> Problem.of(Response.Status.SERVICE_UNAVAILABLE, exception.getMessage());
         };
         return problem.toResponse();
     }

@@ -19,7 +19,9 @@ public class RoutineException extends RuntimeException {
         /** An Idempotency-Key reused for a different request. */
         KEY_REUSED,
         /** The composer cannot meet the request; the message says why. */
-        COMPOSITION_IMPOSSIBLE
+        COMPOSITION_IMPOSSIBLE,
+        /** Something the request needs is down for now (the broker); trying again later can succeed. */
+        UNAVAILABLE
     }
 
     private final Reason reason;

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes coaching grants and revocations to the outbox, in the caller's transaction, keyed by athlete id so that
- * the grants of one athlete stay in order (the latest per athlete and coach wins).
+ * Writes coaching grants and revocations to the outbox, in the caller's transaction, sealed with the athlete's data
+ * key and keyed by their alias, so that the grants of one athlete stay in order (the latest per athlete and coach
+ * wins).
  */
 @ApplicationScoped
 public class CoachingEvents {
@@ -53,6 +54,6 @@ public class CoachingEvents {
     }
 
     private void append(String key, String type, UUID eventId, Instant occurredAt, Object payload) {
-        writer.append(TOPIC, key, type, eventId, occurredAt, payload);
+        writer.appendSealed(TOPIC, key, type, eventId, occurredAt, payload);
     }
 }

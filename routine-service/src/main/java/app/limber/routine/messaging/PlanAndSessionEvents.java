@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes plan and session events to the outbox, in the caller's transaction, keyed by user id so that one
- * user's events stay in order.
+ * Writes plan and session events to the outbox, in the caller's transaction, sealed with the user's data key and
+ * keyed by their alias, so that one user's events stay in order.
  */
 @ApplicationScoped
 public class PlanAndSessionEvents {
@@ -104,6 +104,6 @@ public class PlanAndSessionEvents {
     }
 
     private void append(String key, String type, UUID eventId, Instant occurredAt, Object payload) {
-        writer.append(TOPICS.get(type), key, type, eventId, occurredAt, payload);
+        writer.appendSealed(TOPICS.get(type), key, type, eventId, occurredAt, payload);
     }
 }

@@ -20,6 +20,9 @@ public class ErasureStore {
                           Instant completedAt) {
     }
 
+    /** The advisory lock's name for a user, shared by writers ({@link UserKeyStore#shareUserLock}). */
+    static final String LOCK_PREFIX = "erasure\n";
+
     private final EntityManager em;
 
     ErasureStore(EntityManager em) {
@@ -29,7 +32,7 @@ public class ErasureStore {
     /** Serialises requests for one user until the transaction ends, so that two at once make one request. */
     public void lockUser(String userId) {
         em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "erasure\n" + userId).getSingleResult();
+                .setParameter(1, LOCK_PREFIX + userId).getSingleResult();
     }
 
     public Optional<UUID> pendingFor(String userId) {
@@ -87,9 +90,10 @@ public class ErasureStore {
     /**
      * Deletes every row about the user and removes them from rows about others: their sessions, plans and pauses,
      * coaching on both sides, their routines (a routine another user's plan or session names stays, nameless and
-     * ownerless, for that user's history), and the outbox rows naming them.
+     * ownerless, for that user's history), and the outbox rows naming them or keyed by their {@code alias} (their
+     * sealed events; null when they had no key).
      */
-    public void eraseUser(String userId) {
+    public void eraseUser(String userId, UUID alias) {
         for (String statement : List.of(
                 "delete from plan_pause where plan_id in (select id from plan where user_id = ?1)",
                 "update plan_pause set paused_by = 'erased' where paused_by = ?1",
@@ -102,15 +106,16 @@ public class ErasureStore {
                         + "deleted_at = coalesce(deleted_at, now()) where owner_id = ?1",
                 "delete from coaching_grant where athlete_id = ?1 or coach_id = ?1",
                 "delete from coach_invitation where coach_id = ?1",
-                "update coach_invitation set used_by = null where used_by = ?1",
-                // another user's event waiting to be published must still reach progress; an erasure request naming
-                // the user was consumed, so it is gone even while its relay has not yet marked it published
-                "delete from outbox_event where record_key = ?1 or (published_at is not null "
-                        + "or event_type = 'limber.erasure.requested.v1') and (payload ->> 'userId' = ?1 "
-                        + "or payload ->> 'athleteId' = ?1 or payload ->> 'coachId' = ?1 or payload ->> 'assignedBy' = ?1 "
-                        + "or payload ->> 'pausedBy' = ?1)")) {
+                "update coach_invitation set used_by = null where used_by = ?1")) {
             em.createNativeQuery(statement).setParameter(1, userId).executeUpdate();
         }
+        // another user's event waiting to be published must still reach progress; an erasure request naming
+        // the user was consumed, so it is gone even while its relay has not yet marked it published
+        em.createNativeQuery("delete from outbox_event where record_key = ?1 or record_key = ?2 or (published_at is not null "
+                        + "or event_type = 'limber.erasure.requested.v1') and (payload ->> 'userId' = ?1 "
+                        + "or payload ->> 'athleteId' = ?1 or payload ->> 'coachId' = ?1 or payload ->> 'assignedBy' = ?1 "
+                        + "or payload ->> 'pausedBy' = ?1)")
+                .setParameter(1, userId).setParameter(2, alias == null ? "" : alias.toString()).executeUpdate();
     }
 
     private static Instant instant(Object value) {

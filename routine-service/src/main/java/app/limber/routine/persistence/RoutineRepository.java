@@ -6,8 +6,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class RoutineRepository implements PanacheRepositoryBase<Routine, UUID> {
@@ -28,6 +31,14 @@ public class RoutineRepository implements PanacheRepositoryBase<Routine, UUID> {
 
     public Optional<Routine> findLive(UUID id) {
         return findByIdOptional(id).filter(r -> r.deletedAt == null);
+    }
+
+    /** The names of these routines, deleted ones included (a session keeps the routine it was done on). */
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(r -> r.id, r -> r.name));
     }
 
     public Optional<Routine> findBySlug(String slug) {

@@ -152,6 +152,19 @@ public class CoachingService {
         }
     }
 
+    /**
+     * Refuses a coach without the athlete's {@code view-progress} grant as if the athlete did not exist (see
+     * {@link #requireAccess}); an admin needs no grant.
+     */
+    public void requireProgressView(String athleteId, Caller caller) {
+        if (caller.admin()) {
+            return;
+        }
+        if (grants.between(athleteId, caller.userId()).filter(g -> g.viewProgress).isEmpty()) {
+            throw new RoutineException(NOT_FOUND, "no athlete " + athleteId + " who lets you see their progress");
+        }
+    }
+
     private void revoke(CoachingGrant grant, RevokedBy by) {
         grants.delete(grant);
         events.revoked(grant, by, clock.instant());

@@ -2,6 +2,7 @@ package app.limber.routine.service;
 
 import app.limber.routine.domain.RoutineException;
 import app.limber.routine.messaging.ErasureEvents;
+import app.limber.routine.messaging.UserKeys;
 import app.limber.routine.persistence.ErasureStore;
 import app.limber.routine.persistence.ProcessedEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,12 +31,15 @@ public class ErasureService {
     private final ErasureStore store;
     private final ErasureEvents events;
     private final ProcessedEventRepository processed;
+    private final UserKeys keys;
     private final Clock clock;
 
-    ErasureService(ErasureStore store, ErasureEvents events, ProcessedEventRepository processed, Clock clock) {
+    ErasureService(ErasureStore store, ErasureEvents events, ProcessedEventRepository processed, UserKeys keys,
+                   Clock clock) {
         this.store = store;
         this.events = events;
         this.processed = processed;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -58,14 +62,17 @@ public class ErasureService {
         return store.find(id).orElseThrow(() -> new RoutineException(NOT_FOUND, "No such erasure request"));
     }
 
-    /** routine's own part: erase the user's rows and confirm, once per event. */
+    /**
+     * routine's own part, once per event: destroy the user's key (their records on the routine topics become noise),
+     * erase their rows and confirm.
+     */
     @Transactional
     public void erase(UUID eventId, UUID requestId, String userId) {
         if (!processed.markProcessed(eventId)) {
             return;
         }
         store.lockUser(userId);
-        store.eraseUser(userId);
+        store.eraseUser(userId, keys.shred(userId).orElse(null));
         store.forgetUser(requestId);
         events.confirmed(requestId, clock.instant());
     }

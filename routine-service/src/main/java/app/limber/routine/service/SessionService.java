@@ -12,6 +12,7 @@ import app.limber.routine.persistence.Paged;
 import app.limber.routine.persistence.InMemoryCatalog;
 import app.limber.routine.persistence.PlanRepository;
 import app.limber.routine.persistence.Routine;
+import app.limber.routine.persistence.RoutineRepository;
 import app.limber.routine.persistence.SessionRepository;
 import app.limber.routine.persistence.TrainingSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,10 @@ import java.util.UUID;
 import static app.limber.routine.domain.RoutineException.Reason.KEY_REUSED;
 import static app.limber.routine.domain.RoutineException.Reason.NOT_FOUND;
 
-/** Recording, listing and deleting a user's own sessions; every change goes to the outbox in the same transaction. */
+/**
+ * Recording, listing and deleting a user's own sessions, and listing an athlete's for their coach; every change goes
+ * to the outbox in the same transaction.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SessionService {
@@ -45,11 +49,16 @@ public class SessionService {
     private final InMemoryCatalog catalog;
     private final PlanAndSessionEvents events;
     private final SessionPrescriptions prescriptions;
+    private final CoachingService coaching;
+    private final RoutineRepository routineRows;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, PlanRepository plans, RoutineService routines,
-                   InMemoryCatalog catalog, PlanAndSessionEvents events, SessionPrescriptions prescriptions, Clock clock) {
+                   InMemoryCatalog catalog, PlanAndSessionEvents events, SessionPrescriptions prescriptions,
+                   CoachingService coaching, RoutineRepository routineRows, Clock clock) {
         this.sessions = sessions;
+        this.coaching = coaching;
+        this.routineRows = routineRows;
         this.plans = plans;
         this.routines = routines;
         this.catalog = catalog;
@@ -60,6 +69,21 @@ public class SessionService {
 
     public Paged<TrainingSession> list(Caller caller, LocalDate from, LocalDate to, PageRequest page) {
         return sessions.ofUser(caller.userId(), from, to, page.page(), page.size());
+    }
+
+    /** A session with the name of the routine it was done on, as a coach sees it. */
+    public record NamedSession(TrainingSession session, String routineName) {
+    }
+
+    /**
+     * One page of an athlete's sessions, ordered like {@link #list}, for a coach the athlete lets see their progress
+     * (or an admin); anyone else finds no such athlete.
+     */
+    public Paged<NamedSession> ofAthlete(String athleteId, Caller caller, LocalDate from, LocalDate to, PageRequest page) {
+        coaching.requireProgressView(athleteId, caller);
+        Paged<TrainingSession> found = sessions.ofUser(athleteId, from, to, page.page(), page.size());
+        Map<UUID, String> names = routineRows.namesOf(found.items().stream().map(s -> s.routineId).distinct().toList());
+        return found.map(s -> new NamedSession(s, names.get(s.routineId)));
     }
 
     public TrainingSession get(UUID id, Caller caller) {

@@ -71,7 +71,7 @@ class CoachingApiTest {
                 .body("items.coachId", contains(coach)).body("total", equalTo(1));
 
         ConsumerRecord<String, String> record = Api.awaitEvent("limber.coaching.granted.v1", athlete);
-        assertEquals(athlete, record.key());
+        assertEquals(Api.aliasOf(athlete), record.key(), "keyed by the user's alias");
         JsonNode event = JSON.readTree(record.value());
         assertEquals(coach, event.get("coachId").asText());
         assertEquals(JSON.readTree("[\"view-progress\",\"assign-plans\"]"), event.get("scopes"));

@@ -43,7 +43,7 @@ class PlanApiTest {
                 .extract().path("id");
 
         ConsumerRecord<String, String> record = Api.awaitEvent("limber.plan.scheduled.v1", id);
-        assertEquals(user, record.key());
+        assertEquals(Api.aliasOf(user), record.key(), "keyed by the user's alias");
         JsonNode event = JSON.readTree(record.value());
         assertEquals(Plans.WARM_UP_TEMPLATE, event.get("routineId").asText());
         assertEquals("America/Los_Angeles", event.get("timeZone").asText());

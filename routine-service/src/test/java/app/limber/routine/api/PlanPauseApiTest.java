@@ -50,7 +50,7 @@ class PlanPauseApiTest {
         athlete(user).get("/plans").then().body("items[0].pauses.id", contains(id));
 
         ConsumerRecord<String, String> record = Api.awaitEvent("limber.plan.paused.v1", id);
-        assertEquals(user, record.key());
+        assertEquals(Api.aliasOf(user), record.key(), "keyed by the user's alias");
         JsonNode event = JSON.readTree(record.value());
         assertEquals(plan, event.get("planId").asText());
         assertEquals("2026-11-30", event.get("startsOn").asText());
@@ -166,7 +166,7 @@ class PlanPauseApiTest {
         coach(coach).get(created.header("Location")).then().statusCode(200).body("id", equalTo(id));
         athlete(athlete).get("/plans/" + plan).then().body("pauses[0].pausedBy", equalTo(coach));
         ConsumerRecord<String, String> paused = Api.awaitEvent("limber.plan.paused.v1", id);
-        assertEquals(athlete, paused.key());
+        assertEquals(Api.aliasOf(athlete), paused.key(), "keyed by the user's alias");
         assertEquals(coach, JSON.readTree(paused.value()).get("pausedBy").asText());
 
         coach(coach).delete(coachPauses + "/" + id).then().statusCode(200).body("resumedOn", equalTo("2026-12-01"));

@@ -2,6 +2,7 @@ package app.limber.routine.fuzz;
 
 import app.limber.routine.support.Coaching;
 import app.limber.routine.support.Plans;
+import app.limber.routine.support.Sessions;
 import app.limber.testing.security.FuzzCase;
 import app.limber.testing.security.HostileBodies;
 import app.limber.testing.security.NonJsonBodies;
@@ -17,7 +18,10 @@ import static app.limber.routine.support.Api.newUser;
 import static app.limber.routine.support.Coaching.ASSIGN_PLANS;
 import static app.limber.routine.support.Coaching.VIEW_PROGRESS;
 
-/** Both sides of coaching with hostile input: accepting and ending as the athlete, everything a coach writes. */
+/**
+ * Both sides of coaching with hostile input: accepting and ending as the athlete, everything a coach writes, and a
+ * coach's (or an admin's) reading of an athlete's sessions.
+ */
 @QuarkusTest
 class CoachingFuzzTest extends FuzzingAsAthlete {
 
@@ -56,5 +60,22 @@ class CoachingFuzzTest extends FuzzingAsAthlete {
             cases.add(FuzzCase.bodiless("path " + id, "DELETE", athletePlans + "/" + plan + "/pauses/" + id));
         });
         send("a coach's writes", cases, "coach");
+    }
+
+    @Test
+    void aCoachsAndAnAdminsReadingOfAnAthletesSessionsAnswersHostileRequestsWithProblems() throws Exception {
+        String athlete = newUser();
+        Coaching.link(athlete, user, VIEW_PROGRESS);
+        athlete(athlete).body(Sessions.body(null)).post("/sessions").then().statusCode(201);
+        String sessions = "/coach/athletes/" + athlete + "/sessions";
+        List<FuzzCase> cases = new ArrayList<>();
+        HostileBodies.pathSegments(PATHS).forEach(value -> {
+            cases.add(FuzzCase.bodiless("path " + value, "GET", "/coach/athletes/" + value + "/sessions"));
+            for (String parameter : new String[] {"from", "to", "page", "size", "x"}) {
+                cases.add(FuzzCase.bodiless(parameter + " " + value, "GET", sessions + "?" + parameter + "=" + value));
+            }
+        });
+        send("a coach's reading of sessions", cases, "coach");
+        send("an admin's reading of sessions", cases, "admin");
     }
 }

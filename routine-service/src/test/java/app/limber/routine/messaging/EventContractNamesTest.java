@@ -1,5 +1,6 @@
 package app.limber.routine.messaging;
 
+import app.limber.platform.privacy.UserKeyRecord;
 import app.limber.routine.support.Contracts;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +34,14 @@ class EventContractNamesTest {
         Map<String, String> published = new TreeMap<>(PlanAndSessionEvents.TOPICS);
         published.putAll(CoachingEvents.TOPICS);
         published.putAll(ErasureEvents.TOPICS);
+        published.put(UserKeyRecord.TYPE, UserKeyRecord.TOPIC);
         assertEquals(contract, published);
         Set<String> named = eventTypes(PlanAndSessionEvents.class);
         named.addAll(eventTypes(CoachingEvents.class));
         named.addAll(eventTypes(ErasureEvents.class));
-        assertEquals(contract.keySet(), named, "event types PlanAndSessionEvents, CoachingEvents and ErasureEvents name");
+        named.add(UserKeyRecord.TYPE);
+        assertEquals(contract.keySet(), named,
+                "event types PlanAndSessionEvents, CoachingEvents, ErasureEvents and UserKeyPublisher name");
     }
 
     @Test
@@ -57,7 +61,8 @@ class EventContractNamesTest {
     @Test
     void everyTopicRoutineUsesIsAContractTopic() {
         assertTrue(Contracts.topics().containsAll(Set.of(PlanAndSessionEvents.PLAN_TOPIC,
-                PlanAndSessionEvents.SESSION_TOPIC, CoachingEvents.TOPIC, incomingTopic())), "topics.json: " + Contracts.topics());
+                PlanAndSessionEvents.SESSION_TOPIC, CoachingEvents.TOPIC, UserKeyRecord.TOPIC, incomingTopic())),
+                "topics.json: " + Contracts.topics());
         assertEquals(incomingTopic() + Contracts.deadLetterSuffix(),
                 applicationProperty("mp.messaging.incoming.exercise-events.dead-letter-queue.topic"));
     }

@@ -1,5 +1,7 @@
 package app.limber.routine.privacy;
 
+import app.limber.platform.privacy.MasterKey;
+import app.limber.platform.privacy.UserKeyRecord;
 import app.limber.routine.service.ErasureService;
 import app.limber.routine.support.Api;
 import app.limber.routine.support.CatalogEvents;
@@ -10,6 +12,7 @@ import app.limber.routine.support.Sessions;
 import app.limber.testing.Database;
 import app.limber.testing.KafkaTopicProbe;
 import app.limber.testing.LimberTestResource;
+import app.limber.testing.TestMasterKey;
 import app.limber.testing.privacy.PersonalDataScanner;
 import app.limber.testing.contracts.EventContracts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static app.limber.routine.support.Api.admin;
@@ -72,7 +76,11 @@ class ErasureApiTest {
                 .then().statusCode(201);
         String controlSessions = athlete(control).get("/me/export").jsonPath().getList("sessions").toString();
         assertTrue(rowsMentioning(user) > 0, "the scan finds the user before the erasure");
+        Awaitility.await().atMost(Api.EVENT_DEADLINE).until(() -> topicsMentioning(user, TestMasterKey.masterKey())
+                .containsAll(Set.of("routine.coaching-events", "routine.plan-events", "routine.session-events")));
+        assertEquals(Set.of(), topicsMentioning(user, null), "without the master key no topic shows the user");
 
+        String alias = Api.aliasOf(user);
         ExtractableResponse<Response> answer = athlete(user).delete("/me").then().statusCode(202)
                 .body("requestedBy", equalTo("user")).body("status", equalTo("pending")).extract();
         String location = answer.header("Location");
@@ -97,11 +105,14 @@ class ErasureApiTest {
                 r -> r.value().contains(answer.path("id")), Api.EVENT_DEADLINE);
         EventContracts.assertValid("limber.erasure.requested.v1", request.value());
         assertEquals(answer.path("id"), request.key());
-        // what the kept topics hold stays readable until their payloads are encrypted (ADR 0013); the request names
-        // the user for its week; no other topic, dead letters included, holds them
-        assertEquals(java.util.Set.of("privacy.erasure-requests", "routine.coaching-events", "routine.plan-events",
-                        "routine.session-events"),
-                PersonalDataScanner.stores(PersonalDataScanner.topics(LimberTestResource.kafkaBootstrapServers(), List.of(user))));
+        // the kept topics' sealed events no longer open, even with the master key; the request names the user for its
+        // week; no other topic, dead letters included, holds them
+        assertEquals(Set.of("privacy.erasure-requests"), topicsMentioning(user, TestMasterKey.masterKey()));
+        assertEquals(0, Database.count("select count(*) from user_key where user_id = ?", user), "the user's key is gone");
+        KafkaTopicProbe.awaitRecord(UserKeyRecord.TOPIC, r -> r.key().equals(alias) && r.value() == null,
+                Api.EVENT_DEADLINE);
+        athlete(user).body(Sessions.body(null)).post("/sessions").then().statusCode(410)
+                .body("detail", equalTo("This account's data was erased; it takes no new data"));
     }
 
     @Test
@@ -171,5 +182,10 @@ class ErasureApiTest {
         return PersonalDataScanner.databases(List.of(new PersonalDataScanner.Database("routine",
                 LimberTestResource.jdbcUrl(), LimberTestResource.jdbcUser(), LimberTestResource.jdbcPassword())),
                 List.of(userId)).size();
+    }
+
+    private static Set<String> topicsMentioning(String user, MasterKey master) {
+        return PersonalDataScanner.stores(PersonalDataScanner.topics(LimberTestResource.kafkaBootstrapServers(),
+                List.of(user), master));
     }
 }

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Who may call what: routine reads are public; routine writes need an athlete, coach or admin token; plans,
- * sessions and the athlete's side of coaching an athlete or admin; the coach's side a coach.
+ * sessions and the athlete's side of coaching an athlete or admin; the coach's side a coach, and an athlete's sessions
+ * a coach or admin.
  */
 @QuarkusTest
 class RoutineAuthorizationTest {
@@ -61,6 +62,7 @@ class RoutineAuthorizationTest {
             .roles("POST /coach/athletes/{athleteId}/plans/{planId}/pauses", "coach")
             .roles("GET /coach/athletes/{athleteId}/plans/{planId}/pauses/{pauseId}", "coach")
             .roles("DELETE /coach/athletes/{athleteId}/plans/{planId}/pauses/{pauseId}", "coach")
+            .roles("GET /coach/athletes/{athleteId}/sessions", "coach", "admin")
             .authenticated("GET /me/export", "GET /me/export/sessions.csv")
             .roles("GET /admin/users/{id}/export", "admin")
             .roles("GET /admin/users/{id}/export/sessions.csv", "admin")
@@ -106,7 +108,7 @@ class RoutineAuthorizationTest {
                 });
             }
             return values;
-        }).assertEveryOperationGuarded();
+        }).subjects(operation -> operation.key().equals("DELETE /me") ? newUser() : user).assertEveryOperationGuarded();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package app.limber.routine.support;
 
+import app.limber.testing.Database;
 import app.limber.testing.KafkaTopicProbe;
+import app.limber.testing.SealedEvents;
 import app.limber.testing.TestTokens;
 import app.limber.testing.contracts.EventContracts;
 import io.restassured.http.ContentType;
@@ -47,15 +49,18 @@ public final class Api {
     }
 
     /**
-     * The event of this type whose payload mentions {@code marker} (a plan, session or user id), checked against its
-     * contract, its key and its CloudEvents headers.
+     * The event of this type whose payload mentions {@code marker} (a plan, session or user id), opened (routine's
+     * topics carry sealed payloads), checked against its contract, its key and its CloudEvents headers.
      */
     public static ConsumerRecord<String, String> awaitEvent(String type, String marker) {
-        ConsumerRecord<String, String> record = KafkaTopicProbe.awaitRecord(EventContracts.topic(type),
-                r -> type.equals(KafkaTopicProbe.header(r, "ce_type")) && r.value().contains(marker), EVENT_DEADLINE);
+        ConsumerRecord<String, String> sealed = KafkaTopicProbe.awaitRecord(EventContracts.topic(type),
+                r -> type.equals(KafkaTopicProbe.header(r, "ce_type")) && opened(r).contains(marker), EVENT_DEADLINE);
+        ConsumerRecord<String, String> record = SealedEvents.opened(sealed);
         EventContracts.assertValid(type, record.value());
-        if (!EventContracts.key(type, record.value()).equals(record.key())) {
-            throw new AssertionError("key " + record.key() + " is not the contract's key for " + record.value());
+        String expectedKey = SealedEvents.alias(sealed).orElseGet(() -> EventContracts.key(type, record.value()));
+        if (!expectedKey.equals(record.key()) || record.value().equals(sealed.value())
+                && record.topic().startsWith("routine.")) {
+            throw new AssertionError("key " + record.key() + " is not the sealed alias for " + record.value());
         }
         if (!"/routine-service".equals(KafkaTopicProbe.header(record, "ce_source"))
                 || !record.value().contains(KafkaTopicProbe.header(record, "ce_id"))) {
@@ -67,7 +72,8 @@ public final class Api {
     /** The first {@code count} events of this type mentioning {@code marker}, in topic order, each checked like {@link #awaitEvent}. */
     public static List<ConsumerRecord<String, String>> awaitEvents(String type, String marker, int count) {
         List<ConsumerRecord<String, String>> records = KafkaTopicProbe.awaitRecords(EventContracts.topic(type),
-                r -> type.equals(KafkaTopicProbe.header(r, "ce_type")) && r.value().contains(marker), count, EVENT_DEADLINE);
+                r -> type.equals(KafkaTopicProbe.header(r, "ce_type")) && opened(r).contains(marker), count,
+                EVENT_DEADLINE).stream().map(SealedEvents::opened).toList();
         records.forEach(r -> EventContracts.assertValid(type, r.value()));
         return records;
     }
@@ -75,7 +81,20 @@ public final class Api {
     /** How many events of this type mention {@code marker}, among everything published so far. */
     public static long countEvents(String type, String marker) {
         return KafkaTopicProbe.recordsUntilNow(EventContracts.topic(type), EVENT_DEADLINE).stream()
-                .filter(r -> type.equals(KafkaTopicProbe.header(r, "ce_type")) && r.value().contains(marker))
+                .filter(r -> type.equals(KafkaTopicProbe.header(r, "ce_type")) && opened(r).contains(marker))
                 .count();
+    }
+
+    /** The alias that keys the user's events on routine's topics (their row in user_key). */
+    public static String aliasOf(String user) {
+        List<List<String>> rows = Database.rows("select alias::text from user_key where user_id = ?", user);
+        if (rows.size() != 1) {
+            throw new AssertionError(user + " has " + rows.size() + " keys");
+        }
+        return rows.get(0).get(0);
+    }
+
+    private static String opened(ConsumerRecord<String, String> record) {
+        return record.value() == null ? "" : SealedEvents.opened(record).value();
     }
 }

@@ -112,7 +112,7 @@ public class AnalyticsPages {
         return csv(Csv.write(rows), "cohorts.csv");
     }
 
-    /** One routine's items (completion, skips, drop-off) and every routine's exercises (skips), for the chosen weeks. */
+    /** One routine's items (completion, skips, drop-off) and the same routine's exercises (skips), for the chosen weeks. */
     @GET
     @Path("routines")
     @Produces(MediaType.TEXT_HTML)
@@ -122,7 +122,8 @@ public class AnalyticsPages {
         JsonNode routines = services.get(Service.ROUTINE, "/routines?size=100", session.bearerToken()).path("items");
         String chosen = routineId != null && !routineId.isBlank() ? UUID.fromString(routineId.trim()).toString()
                 : routines.path(0).path("id").asText("");
-        CompletableFuture<JsonNode> exercises = services.getAsync(Service.PROGRESS, "/analytics/exercises?" + query, session.bearerToken());
+        CompletableFuture<JsonNode> exercises = services.getAsync(Service.PROGRESS,
+                "/analytics/exercises?" + query(chosen, reportWeeks(weeks)), session.bearerToken());
         JsonNode items = chosen.isEmpty() ? null
                 : services.get(Service.PROGRESS, "/analytics/routines/" + chosen + "/items?" + query, session.bearerToken());
         JsonNode exerciseReport = ServiceClient.join(exercises);
@@ -149,9 +150,9 @@ public class AnalyticsPages {
     @GET
     @Path("exercises.csv")
     @Produces("text/csv")
-    public Response exercisesCsv(@RestQuery Integer weeks) {
+    public Response exercisesCsv(@RestQuery String routineId, @RestQuery Integer weeks) {
         WebSession session = visitor.require(headers, "analyst", "admin");
-        return csv(services.getText(Service.PROGRESS, "/analytics/exercises?" + query(null, reportWeeks(weeks)), session.bearerToken(),
+        return csv(services.getText(Service.PROGRESS, "/analytics/exercises?" + query(routineId, reportWeeks(weeks)), session.bearerToken(),
                 "text/csv"), "exercises.csv");
     }
 

@@ -4,6 +4,7 @@ import app.limber.web.client.Service;
 import app.limber.web.client.ServiceClient;
 import app.limber.web.session.Visitor;
 import app.limber.web.session.WebSession;
+import app.limber.web.view.Labels;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
 import java.time.DayOfWeek;
@@ -33,13 +35,21 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A coach's pages: inviting an athlete, the athletes sorted by alert severity (as progress-service sorts them), one
- * athlete's calendar, weeks and alerts, and assigning and pausing their plans where they allowed it.
+ * athlete's calendar, weeks, alerts and sessions (effort and discomfort each), and assigning and pausing their plans
+ * where they allowed it.
  */
 @Path("/coach")
 @Produces(MediaType.TEXT_HTML)
 public class CoachPages {
 
     static final int WEEKS = 12;
+    /** Sessions per page of an athlete's session table. */
+    static final int SESSIONS_PER_PAGE = 20;
+    /**
+     * A discomfort the session table marks as of concern: progress-service's default threshold for a critical
+     * discomfort alert (pain at 7 or more out of 10).
+     */
+    static final int DISCOMFORT_OF_CONCERN = 7;
 
     @Inject
     Visitor visitor;
@@ -77,8 +87,9 @@ public class CoachPages {
 
     @GET
     @Path("athletes/{athleteId}")
-    public String athlete(@PathParam("athleteId") String athleteId) {
+    public String athlete(@PathParam("athleteId") String athleteId, @RestQuery Integer sessionsPage) {
         WebSession session = visitor.require(headers, "coach");
+        int sessionPage = sessionsPage == null ? 0 : Math.max(0, Math.min(10_000, sessionsPage));
         String token = session.bearerToken();
         String path = "/coach/athletes/" + CatalogPages.encode(athleteId);
         LocalDate to = LocalDate.now(ZoneOffset.UTC).plusDays(1);
@@ -90,6 +101,8 @@ public class CoachPages {
         CompletableFuture<JsonNode> plans = services.getAsync(Service.ROUTINE, path + "/plans?size=50", token)
                 .exceptionally(failure -> null);
         CompletableFuture<JsonNode> routines = services.getAsync(Service.ROUTINE, "/routines?size=100", token);
+        CompletableFuture<JsonNode> sessions = services.getAsync(Service.ROUTINE,
+                path + "/sessions?size=" + SESSIONS_PER_PAGE + "&page=" + sessionPage, token);
         JsonNode days = ServiceClient.join(calendar);
         JsonNode planPage = ServiceClient.join(plans);
         Map<String, String> names = new LinkedHashMap<>();
@@ -109,6 +122,8 @@ public class CoachPages {
             }
         }
         JsonNode progress = ServiceClient.join(summary);
+        JsonNode sessionList = ServiceClient.join(sessions);
+        long sessionTotal = sessionList.path("total").asLong();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return athlete.data("chrome", Chrome.of(session, "/coach"))
                 .data("athleteId", athleteId)
@@ -118,6 +133,13 @@ public class CoachPages {
                 .data("glance", glance)
                 .data("heatmap", ProgressPages.heatmap(days, from, to, "Sessions per day over the last " + WEEKS + " weeks"))
                 .data("weeks", weeks(days))
+                .data("sessions", sessionRows(sessionList))
+                .data("sessionTotal", sessionTotal)
+                .data("discomfortOfConcern", DISCOMFORT_OF_CONCERN)
+                .data("sessionsShown", sessionList.path("items").isEmpty() ? ""
+                        : (sessionPage * SESSIONS_PER_PAGE + 1) + "–" + (sessionPage * SESSIONS_PER_PAGE + sessionList.path("items").size()))
+                .data("newerSessions", sessionPage > 0 ? sessionPage - 1 : null)
+                .data("olderSessions", (long) (sessionPage + 1) * SESSIONS_PER_PAGE < sessionTotal ? sessionPage + 1 : null)
                 .data("alerts", Json.list(ServiceClient.join(alerts).path("items")))
                 .data("canAssign", planPage != null)
                 .data("plans", planViews)
@@ -165,6 +187,54 @@ public class CoachPages {
 
     private static String percent(JsonNode share) {
         return share.isNumber() ? Math.round(share.asDouble() * 100) + "%" : "—";
+    }
+
+    /**
+     * The athlete's sessions as the table shows them, newest first: the day, routine, duration, effort and discomfort
+     * (flagged when of concern), and the exercises done and skipped.
+     */
+    static List<Map<String, Object>> sessionRows(JsonNode page) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        page.path("items").forEach(session -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", session.path("id").asText());
+            row.put("date", session.path("localDate").asText());
+            row.put("routine", session.path("routineName").asText("A routine"));
+            row.put("duration", duration(session.path("durationSeconds").asInt()));
+            row.put("effort", session.path("effort").isInt() ? session.path("effort").asText() : "—");
+            JsonNode discomfort = session.path("discomfort");
+            row.put("discomfort", discomfort.isInt() ? discomfort.asText() : "—");
+            row.put("concern", discomfort.isInt() && discomfort.asInt() >= DISCOMFORT_OF_CONCERN);
+            int entries = 0;
+            int done = 0;
+            List<String> skipped = new ArrayList<>();
+            for (JsonNode exercise : session.path("exercises")) {
+                entries++;
+                String name = Labels.label(exercise.path("exerciseSlug").asText());
+                String side = exercise.path("side").asText();
+                String label = "left".equals(side) || "right".equals(side) ? name + " (" + side + ")" : name;
+                if (exercise.path("completed").asBoolean(true)) {
+                    done++;
+                } else {
+                    skipped.add(label);
+                }
+            }
+            row.put("exercises", done + " of " + entries + " done");
+            row.put("skipped", skipped.isEmpty() ? "" : "skipped: " + String.join(", ", skipped));
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /** "12 min 15 s", "45 s", "1 h 5 min". */
+    static String duration(int seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
+        }
+        return seconds / 3600 + " h" + (seconds % 3600 / 60 == 0 ? "" : " " + seconds % 3600 / 60 + " min");
     }
 
     /** Sessions per ISO week from the calendar, oldest first, with each week's share of the busiest for a bar. */

@@ -25,7 +25,7 @@ public record PlayerPlan(List<PlayerStep> steps, List<SessionEntry> entries) {
             for (String side : item.perSide() ? List.of("left", "right") : List.of("both")) {
                 indices.add(entries.size());
                 entries.add(new SessionEntry(entries.size(), item.slug(), item.name(), side,
-                        Math.min(100, item.sets() * roundCount), orZero(item.reps()), orZero(item.holdSeconds())));
+                        Math.min(100, item.sets() * roundCount), orZero(item.reps()), secondsPerSet(item)));
             }
             entriesOfItem.add(indices);
         }
@@ -50,6 +50,18 @@ public record PlayerPlan(List<PlayerStep> steps, List<SessionEntry> entries) {
             steps.remove(steps.size() - 1);
         }
         return new PlayerPlan(List.copyOf(steps), List.copyOf(entries));
+    }
+
+    /**
+     * The time each set is logged with: routine-service records one time per set ({@code holdSeconds}), and
+     * progress-service measures a hold and a timed move ({@code durationSeconds}) alike against it. A hold wins
+     * where an item prescribes both (reps held so long each); a move with neither logs 0.
+     */
+    static int secondsPerSet(PlayerItem item) {
+        if (item.holdSeconds() != null) {
+            return item.holdSeconds();
+        }
+        return orZero(item.durationSeconds());
     }
 
     private static PlayerStep work(int index, PlayerItem item, int entry, String side, int round, int rounds, int set) {

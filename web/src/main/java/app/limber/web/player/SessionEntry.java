@@ -3,8 +3,8 @@ package app.limber.web.player;
 import io.quarkus.qute.TemplateData;
 
 /**
- * What the session log records for one exercise on one side: the sets done over all rounds and the reps and hold
- * of each set, as routine-service's {@code exercises[]} takes them.
+ * What the session log records for one exercise on one side: the sets done over all rounds and the reps and time
+ * (a hold or a timed move) of each set, as routine-service's {@code exercises[]} takes them.
  */
 @TemplateData
 public record SessionEntry(int index, String slug, String name, String side, int setsDone, int repsDone, int holdSeconds) {

@@ -56,6 +56,18 @@ class PlayerPlanTest {
         assertFalse(plan.steps().stream().anyMatch(PlayerStep::rest), "no rest was asked for");
     }
 
+    /**
+     * routine-service takes one time per set, holdSeconds, and progress measures a durationSeconds prescription
+     * against it: a timed move (butt kicks, 20 s) played in full logs its 20 s, not 0 (which read as half its dose).
+     */
+    @Test
+    void aTimedMoveLogsItsSecondsAsEachSetsTime() {
+        PlayerPlan plan = PlayerPlan.of(List.of(item("butt-kicks", 1, null, null, 20, false, 10),
+                item("walking-lunge", 2, 8, null, 30, true, 0)), 1);
+        assertEquals(List.of("butt-kicks:both:1:0:20", "walking-lunge:left:2:8:30", "walking-lunge:right:2:8:30"),
+                plan.entries().stream().map(SessionEntry::formValue).toList());
+    }
+
     @Test
     void aFormValueParsesBackAndAForgedOneDoesNot() {
         SessionEntry entry = new SessionEntry(3, "leg-swings", "Leg Swings", "right", 2, 15, 0);

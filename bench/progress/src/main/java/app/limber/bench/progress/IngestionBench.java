@@ -65,6 +65,7 @@ public final class IngestionBench {
         int users = Integer.getInteger("bench.users", 10_000);
         int sessions = Integer.getInteger("bench.sessions", 1_000_000);
         int batch = Integer.getInteger("bench.batch", 2000);
+        boolean sealed = !"off".equals(System.getProperty("bench.sealed", "on"));
         List<Boolean> milestones = Arrays.stream(System.getProperty("bench.milestones", "on,off").split(","))
                 .map(String::trim).map(IngestionBench::onOrOff).toList();
         Path jar = Path.of(System.getProperty("bench.jar", "progress-service/target/quarkus-app/quarkus-run.jar"));
@@ -84,8 +85,9 @@ public final class IngestionBench {
         Instant now = Instant.now();
         SyntheticLoad load = new SyntheticLoad(users, sessions, now);
         long producing = System.nanoTime();
-        load.produce(bootstrap);
-        step(String.format("produced %,d plans and %,d sessions in %.1f s", users, sessions, seconds(producing)));
+        load.produce(bootstrap, sealed);
+        step(String.format("produced %,d plans and %,d sessions (%s) in %.1f s", users, sessions,
+                sealed ? "sealed with each user's key" : "plain", seconds(producing)));
 
         double raw = consumerPerformance(bootstrap, sessions);
         step(String.format("ConsumerPerformance: %,.0f records/s", raw));
@@ -113,7 +115,7 @@ public final class IngestionBench {
         double end = ingestions.stream().mapToDouble(Ingestion::endSeconds).max().orElse(0);
         run.point(0, THROUGHPUT, "L (direct writes)", limit);
         run.point(end, THROUGHPUT, "L (direct writes)", limit);
-        String summary = summary(begun, loadBefore, users, sessions, batch, raw, limit, ingestions, analytics);
+        String summary = summary(begun, loadBefore, users, sessions, batch, raw, limit, ingestions, analytics, sealed);
         System.out.println();
         System.out.print(summary);
         if (out != null) {
@@ -255,17 +257,20 @@ public final class IngestionBench {
     }
 
     private static String summary(Instant begun, double loadBefore, int users, int sessions, int batch, double raw,
-                                  double limit, List<Ingestion> ingestions, Map<String, double[]> analytics) {
+                                  double limit, List<Ingestion> ingestions, Map<String, double[]> analytics,
+                                  boolean sealed) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Started %s UTC on %d cores, load average (1 min) %.1f before the run and %.1f at"
                         + " its end; JDK %s; progress-service with a 1 GB heap, the broker inside the bench JVM (heap %,d MB),"
-                        + " PostgreSQL beside it. The same records are ingested %s, each time by a new service process into"
+                        + " PostgreSQL beside it. The records are %s. The same records are ingested %s, each time by a new service process into"
                         + " a fresh database with a new consumer group. The chart's time axis starts when each run's"
                         + " progress-service is launched; throughput is the applied counter's increase over each sampling"
                         + " interval (about 1 s); lag is what was produced and is not applied yet.%n%n",
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(begun.atZone(ZoneOffset.UTC)),
                 Runtime.getRuntime().availableProcessors(), loadBefore, RunDirectory.loadAverage(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                sealed ? "sealed with each user's key, as routine publishes them (BENCH_SEALED=on)"
+                        : "plain, keyed by user id (BENCH_SEALED=off)",
                 ingestions.stream().map(Ingestion::label).reduce((a, b) -> a + ", then " + b).orElse("")));
         md.append("| users | sessions | batch | ConsumerPerformance rec/s | L rows-of-a-session/s |\n");
         md.append("|---|---|---|---|---|\n");

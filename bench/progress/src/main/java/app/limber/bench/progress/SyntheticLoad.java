@@ -11,6 +11,11 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import app.limber.platform.privacy.DataKey;
+import app.limber.platform.privacy.MasterKey;
+import app.limber.platform.privacy.SealedEvent;
+import app.limber.platform.privacy.UserKeyRecord;
+import app.limber.testing.TestMasterKey;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -106,31 +111,64 @@ final class SyntheticLoad {
         return Instant.ofEpochSecond(completedAt[i]).atZone(zone(sessionUser[i])).toLocalDate();
     }
 
-    /** Sends the plans, then the sessions, to the topics the way routine-service does; returns when all are acknowledged. */
-    void produce(String bootstrapServers) {
+    /**
+     * Sends the plans, then the sessions, to the topics the way routine-service does; returns when all are
+     * acknowledged. {@code sealed}: as routine does by default, each user's key first on routine.user-keys (wrapped
+     * with the test master key the bench's service is given), then every payload sealed with it and keyed by the
+     * user's alias; otherwise plain payloads keyed by user id, as with {@code limber.privacy.seal-events=false}.
+     */
+    void produce(String bootstrapServers, boolean sealed) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.LINGER_MS_CONFIG, "20");
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+        // the broker shares two cores with everything else while a million records go out: wait for it
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "900000");
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "300000");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "900000");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         AtomicLong failures = new AtomicLong();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             Random random = new Random(7);
+            Keys keys = sealed ? Keys.issue(users, producer, failures) : null;
             for (int u = 0; u < users; u++) {
                 UUID id = uuid(random);
-                producer.send(record("routine.plan-events", "limber.plan.scheduled.v1", user(u), id, planJson(u, id)),
+                producer.send(record("routine.plan-events", "limber.plan.scheduled.v1", u, id, planJson(u, id), keys),
                         (metadata, error) -> count(error, failures));
             }
             for (int i = 0; i < sessions; i++) {
-                producer.send(record("routine.session-events", "limber.session.completed.v1", user(sessionUser[i]),
-                        eventId[i], sessionJson(i)), (metadata, error) -> count(error, failures));
+                producer.send(record("routine.session-events", "limber.session.completed.v1", sessionUser[i],
+                        eventId[i], sessionJson(i), keys), (metadata, error) -> count(error, failures));
             }
             producer.flush();
         }
         if (failures.get() > 0) {
             throw new IllegalStateException(failures.get() + " records were not acknowledged");
+        }
+    }
+
+    /** Each user's data key and alias, published wrapped on routine.user-keys as routine does. */
+    private record Keys(String[] alias, DataKey[] key) {
+
+        static Keys issue(int users, KafkaProducer<String, String> producer, AtomicLong failures) {
+            Keys keys = new Keys(new String[users], new DataKey[users]);
+            MasterKey master = TestMasterKey.masterKey();
+            for (int u = 0; u < users; u++) {
+                keys.alias[u] = UUID.randomUUID().toString();
+                keys.key[u] = DataKey.random();
+                UserKeyRecord record = new UserKeyRecord(UUID.randomUUID(), Instant.now(), keys.alias[u],
+                        master.wrap(keys.key[u], keys.alias[u]));
+                ProducerRecord<String, String> published = new ProducerRecord<>(UserKeyRecord.TOPIC, keys.alias[u],
+                        record.toJson());
+                published.headers().add("ce_id", record.eventId().toString().getBytes(StandardCharsets.UTF_8));
+                published.headers().add("ce_type", UserKeyRecord.TYPE.getBytes(StandardCharsets.UTF_8));
+                producer.send(published, (metadata, error) -> count(error, failures));
+            }
+            // a key is on its topic before any event sealed with it, as routine publishes them
+            producer.flush();
+            return keys;
         }
     }
 
@@ -140,8 +178,11 @@ final class SyntheticLoad {
         }
     }
 
-    private static ProducerRecord<String, String> record(String topic, String type, String key, UUID id, String json) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+    private static ProducerRecord<String, String> record(String topic, String type, int u, UUID id, String json,
+                                                         Keys keys) {
+        ProducerRecord<String, String> record = keys == null ? new ProducerRecord<>(topic, user(u), json)
+                : new ProducerRecord<>(topic, keys.alias[u],
+                SealedEvent.seal(keys.key[u], keys.alias[u], id.toString(), type, json));
         record.headers().add("ce_id", id.toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_source", "/bench".getBytes(StandardCharsets.UTF_8));

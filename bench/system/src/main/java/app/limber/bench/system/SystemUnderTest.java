@@ -83,7 +83,7 @@ final class SystemUnderTest implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing; build with ./mvnw -B -q -Pbench -pl bench/system -am package -DskipTests");
         }
         Map<String, String> env = new LinkedHashMap<>(spec.environment(jdbcUrl(module.replace("-service", "")),
-                bootstrapServers(), keys.publicKeyFile()));
+                bootstrapServers(), keys));
         env.putAll(extra);
         ServiceInstance instance = new ServiceInstance(spec, jar, env, jvmOptions, workDir);
         services.put(name, instance);

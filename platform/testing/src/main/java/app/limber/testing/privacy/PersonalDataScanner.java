@@ -1,5 +1,6 @@
 package app.limber.testing.privacy;
 
+import app.limber.platform.privacy.MasterKey;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -84,11 +85,23 @@ public final class PersonalDataScanner {
         return findings;
     }
 
-    /** Every record of every topic (internal ones aside) holding a needle in its key, value or a header. */
+    /**
+     * Every record of every topic (internal ones aside) holding a needle in its key, value or a header, as anyone who
+     * can read the topics sees them (sealed payloads as they are).
+     */
     public static List<Finding> topics(String bootstrapServers, Collection<String> needles) {
+        return topics(bootstrapServers, needles, null);
+    }
+
+    /**
+     * The same, as a holder of the master key sees them: a sealed payload whose user's key is still on
+     * routine.user-keys is also opened and searched (a finding "value, opened").
+     */
+    public static List<Finding> topics(String bootstrapServers, Collection<String> needles, MasterKey master) {
         List<byte[]> encoded = needles.stream().map(n -> n.getBytes(StandardCharsets.UTF_8)).toList();
         List<String> names = new ArrayList<>(needles);
         List<Finding> findings = new ArrayList<>();
+        SealedValues sealed = new SealedValues(master);
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -112,6 +125,7 @@ public final class PersonalDataScanner {
                         continue;
                     }
                     String at = record.topic() + "-" + record.partition() + "@" + record.offset();
+                    sealed.collect(record, at);
                     for (int i = 0; i < encoded.size(); i++) {
                         if (contains(record.key(), encoded.get(i))) {
                             findings.add(new Finding(names.get(i), at + " key"));
@@ -128,6 +142,13 @@ public final class PersonalDataScanner {
                 }
             }
         }
+        sealed.opened().forEach((at, value) -> {
+            for (int i = 0; i < encoded.size(); i++) {
+                if (contains(value, encoded.get(i))) {
+                    findings.add(new Finding(names.get(i), at + " value, opened"));
+                }
+            }
+        });
         return findings;
     }
 

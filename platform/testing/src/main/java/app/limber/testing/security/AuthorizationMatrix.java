@@ -33,6 +33,7 @@ public final class AuthorizationMatrix {
     private final AccessTable table;
     private final String userId;
     private final Function<ApiOperation, Map<String, String>> pathValues;
+    private Function<ApiOperation, String> subjects;
     private final List<String> failures = new ArrayList<>();
     private int requests;
 
@@ -48,6 +49,16 @@ public final class AuthorizationMatrix {
         this.table = table;
         this.userId = userId;
         this.pathValues = pathValues;
+        this.subjects = operation -> userId;
+    }
+
+    /**
+     * Another subject for some operations' tokens, asked once per operation: e.g. a fresh user for an operation that
+     * erases its caller, so that the user the others reach stays.
+     */
+    public AuthorizationMatrix subjects(Function<ApiOperation, String> subjectOf) {
+        this.subjects = subjectOf;
+        return this;
     }
 
     /**
@@ -100,6 +111,7 @@ public final class AuthorizationMatrix {
             return;
         }
         String admitted = access.someAdmittedRole();
+        String userId = subjects.apply(operation);
         expectProblem(operation, "no token", null, 401);
         expectProblem(operation, "an expired token", TestTokens.expired(userId, admitted), 401);
         expectProblem(operation, "a token signed by an unknown key", TestTokens.badSignature(userId, admitted), 401);

@@ -34,7 +34,7 @@ class ContractExamplesTest {
                         "limber.plan.scheduled.v1", "limber.plan.ended.v1",
                         "limber.plan.paused.v1", "limber.plan.resumed.v1",
                         "limber.session.completed.v1", "limber.session.deleted.v1",
-                        "limber.coaching.granted.v1", "limber.coaching.revoked.v1",
+                        "limber.coaching.granted.v1", "limber.coaching.revoked.v1", "limber.user-key.issued.v1",
                         "limber.milestone.week-target-met.v1", "limber.milestone.week-at-risk.v1",
                         "limber.milestone.week-missed.v1", "limber.milestone.streak-reached.v1",
                         "limber.milestone.inactive.v1", "limber.milestone.comeback.v1",
