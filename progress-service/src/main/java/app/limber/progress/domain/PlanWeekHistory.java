@@ -32,11 +32,22 @@ public final class PlanWeekHistory {
      * @param last    the last week to include, normally the running week
      */
     public static PlanWeekHistory through(Collection<PlanFact> plans, Collection<PlanWeekTally> counted, IsoWeek last) {
+        return between(plans, counted, null, last);
+    }
+
+    /**
+     * The same plan-weeks from {@code first} on only: exactly those of {@link #through} that are not before
+     * {@code first}, for a caller that read the tallies of those weeks only.
+     *
+     * @param first the first week to include; null for each plan's first week
+     */
+    public static PlanWeekHistory between(Collection<PlanFact> plans, Collection<PlanWeekTally> counted, IsoWeek first,
+                                          IsoWeek last) {
         Map<PlanWeekKey, Integer> done =
                 counted.stream().collect(Collectors.toMap(PlanWeekKey::of, PlanWeekTally::done, Integer::sum));
         List<PlanWeekTally> all = new ArrayList<>();
         for (PlanFact plan : plans) {
-            for (IsoWeek week : PlanWeekRule.activeWeeksThrough(plan, last)) {
+            for (IsoWeek week : PlanWeekRule.activeWeeksBetween(plan, first, last)) {
                 int target = PlanWeekRule.targetIn(plan, week);
                 if (target > 0) {
                     all.add(new PlanWeekTally(plan.planId(), week,

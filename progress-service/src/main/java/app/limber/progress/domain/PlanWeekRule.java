@@ -112,13 +112,19 @@ public final class PlanWeekRule {
 
     /** The plan's active weeks in order, up to and including {@code last} (open-ended plans never end). */
     public static List<IsoWeek> activeWeeksThrough(PlanFact plan, IsoWeek last) {
+        return activeWeeksBetween(plan, null, last);
+    }
+
+    /** The plan's active weeks in order from {@code from} (null: its first) up to and including {@code last}. */
+    public static List<IsoWeek> activeWeeksBetween(PlanFact plan, IsoWeek from, IsoWeek last) {
         List<IsoWeek> weeks = new ArrayList<>();
         Optional<IsoWeek> first = firstWeek(plan);
         if (first.isEmpty()) {
             return weeks;
         }
         IsoWeek stop = plan.end().map(IsoWeek::of).filter(end -> end.isBefore(last)).orElse(last);
-        for (IsoWeek week = first.get(); !week.isAfter(stop); week = week.next()) {
+        IsoWeek start = from != null && from.isAfter(first.get()) ? from : first.get();
+        for (IsoWeek week = start; !week.isAfter(stop); week = week.next()) {
             weeks.add(week);
         }
         return weeks;

@@ -108,8 +108,11 @@ public final class BatchApplier {
                 .filter(user -> !incremental.contains(user.getKey()) && changesStatistics(user.getValue()))
                 .map(Map.Entry::getKey).toList();
         recompute(connection, recompute, byUser);
+        Map<String, List<SessionFact>> added = new TreeMap<>();
+        cheap.forEach((user, events) -> added.put(user, events.stream()
+                .map(event -> ((ProgressEvent.SessionCompleted) event).session()).toList()));
         return new Applied(fresh.size(), followUp.inTransaction(connection,
-                new BatchFollowUp.Changes(revocationReasons(byUser), new TreeSet<>(byUser.keySet()))));
+                new BatchFollowUp.Changes(revocationReasons(byUser), new TreeSet<>(byUser.keySet()), added)));
     }
 
     /**

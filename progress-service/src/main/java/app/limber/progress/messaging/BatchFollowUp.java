@@ -2,9 +2,12 @@ package app.limber.progress.messaging;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 
+import app.limber.progress.domain.SessionFact;
 import app.limber.progress.domain.milestone.RevocationReason;
 
 /**
@@ -26,8 +29,11 @@ public interface BatchFollowUp {
      *
      * @param statistics each user whose statistics facts changed, and why whatever of theirs stops being true now does
      * @param athletes   every user with new facts: those above and the athletes whose coaching grants changed
+     * @param added      the users of {@code statistics} whose only news is sessions never seen (nor deleted) before,
+     *                   with those sessions: their celebrations can be reconciled from a window of their history
      */
-    record Changes(SortedMap<String, RevocationReason> statistics, SortedSet<String> athletes) {
+    record Changes(SortedMap<String, RevocationReason> statistics, SortedSet<String> athletes,
+                   Map<String, List<SessionFact>> added) {
     }
 
     /** @return what to run once the transaction has committed */

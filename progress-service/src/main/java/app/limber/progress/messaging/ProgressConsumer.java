@@ -69,7 +69,7 @@ public class ProgressConsumer {
         this.settings = settings;
         this.readers = readers;
         this.deadLetters = new DeadLetters(bootstrapServers);
-        BatchFollowUp followUp = milestones.enabled() ? celebrate(celebrations, clock) : BatchFollowUp.NONE;
+        BatchFollowUp followUp = milestones.enabled() ? celebrate(celebrations, clock) : forgetCelebrations(celebrations);
         if (alertConfig.enabled()) {
             followUp = followUp.andThen(alert(alerts, alertSweep, clock));
         }
@@ -84,8 +84,19 @@ public class ProgressConsumer {
         NudgeSchedule nudges = new NudgeSchedule();
         return (connection, changes) -> {
             nudges.lookSoon(connection, changes.statistics().keySet(), clock.instant());
-            Celebrations.Reconciled reconciled = celebrations.reconcile(connection, changes.statistics());
+            Celebrations.Reconciled reconciled = celebrations.reconcile(connection, changes.statistics(), changes.added());
             return () -> celebrations.announce(reconciled);
+        };
+    }
+
+    /**
+     * Milestones switched off: the changed users' celebrations are not reconciled, so they no longer count as
+     * reconciled with their facts ({@link Celebrations#forget}); once switched on, their next batch reads everything.
+     */
+    private static BatchFollowUp forgetCelebrations(Celebrations celebrations) {
+        return (connection, changes) -> {
+            celebrations.forget(connection, changes.statistics().keySet());
+            return BatchFollowUp.NOTHING_AFTER_COMMIT;
         };
     }
 

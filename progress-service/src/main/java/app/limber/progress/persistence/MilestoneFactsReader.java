@@ -2,6 +2,8 @@ package app.limber.progress.persistence;
 
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,6 +52,64 @@ public final class MilestoneFactsReader {
     public Map<String, StoredFacts> readForNudges(Connection connection, Collection<String> userIds,
                                                   LocalDate windowStart) throws SQLException {
         return read(connection, userIds, windowStart);
+    }
+
+    /** These users' plans (every user present). */
+    public Map<String, List<PlanFact>> plans(Connection connection, Collection<String> userIds) throws SQLException {
+        return rollups.plans(connection, userIds);
+    }
+
+    /**
+     * Every user of {@code starts}, as a {@link app.limber.progress.domain.milestone.CelebrationWindow} reads them
+     * ({@link MilestoneFacts#since}): their {@code plans}, and the plan-week tallies and days with sessions from their
+     * start on.
+     */
+    public Map<String, StoredFacts> readSince(Connection connection, Map<String, List<PlanFact>> plans,
+                                              Map<String, LocalDate> starts) throws SQLException {
+        Map<String, StoredFacts> facts = new TreeMap<>();
+        if (starts.isEmpty()) {
+            return facts;
+        }
+        Map<String, List<PlanWeekTally>> weeks = new TreeMap<>();
+        Map<String, List<DayTally>> days = new TreeMap<>();
+        Map<String, ZoneId> zones = new TreeMap<>();
+        starts.keySet().forEach(user -> {
+            weeks.put(user, new ArrayList<>());
+            days.put(user, new ArrayList<>());
+        });
+        List<Map.Entry<String, LocalDate>> windows = List.copyOf(starts.entrySet());
+        // one index range per user (offset 0 keeps the planner from flattening the lateral into a hash join over a scan
+        // of the whole table, which it prefers when a poll holds a fifth of the users)
+        query(connection, "select w.u, t.plan_id, t.week_start, t.done, t.target from unnest(?::text[], ?::date[])"
+                + " as w(u, s) cross join lateral (select plan_id, week_start, done, target from " + tables.planWeekTally()
+                + " where user_id = w.u and week_start >= w.s offset 0) t", windows,
+                row -> weeks.get(row.getString(1)).add(new PlanWeekTally(row.getObject(2, UUID.class),
+                        IsoWeek.of(row.getObject(3, LocalDate.class)), row.getInt(4), row.getInt(5))));
+        query(connection, "select w.u, t.day from unnest(?::text[], ?::date[]) as w(u, s) cross join lateral (select day"
+                + " from " + tables.dayTally() + " where user_id = w.u and day >= w.s and sessions > 0 offset 0) t", windows,
+                row -> days.get(row.getString(1)).add(new DayTally(row.getObject(2, LocalDate.class), 1, 0)));
+        Rows.query(connection, "select user_id, latest_session_zone from " + tables.user() + " where user_id = any(?)",
+                row -> zones.put(row.getString(1), row.getString(2) == null ? null : ZoneId.of(row.getString(2))),
+                connection.createArrayOf("text", starts.keySet().toArray()));
+        for (String user : starts.keySet()) {
+            facts.put(user, new StoredFacts(new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)),
+                    zones.get(user)));
+        }
+        return facts;
+    }
+
+    private static void query(Connection connection, String sql, List<Map.Entry<String, LocalDate>> windows,
+                              Rows.Reader reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            SqlArrays.bind(connection, statement)
+                    .text(windows, Map.Entry::getKey)
+                    .text(windows, Map.Entry::getValue);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        }
     }
 
     private Map<String, StoredFacts> read(Connection connection, Collection<String> userIds, LocalDate windowStart)

@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import app.limber.progress.domain.milestone.CelebrationWindow;
+import app.limber.progress.domain.milestone.DateRange;
+import app.limber.progress.domain.milestone.EventMilestones;
 import app.limber.progress.domain.milestone.MilestoneKey;
 import app.limber.progress.domain.milestone.MilestoneType;
 import app.limber.progress.domain.milestone.RecordedMilestone;
@@ -67,6 +70,82 @@ public final class MilestoneStore {
         return latest;
     }
 
+    /**
+     * The latest occurrence of each celebration key of these users whose days ({@link CelebrationWindow#days}, stored
+     * as {@code period_first}..{@code period_last}) end on or after the user's {@code start}: what a
+     * {@link CelebrationWindow} reconciles with. Every user present.
+     */
+    public Map<String, List<Latest>> latestCelebrationsSince(Connection connection, Map<String, LocalDate> starts)
+            throws SQLException {
+        Map<String, List<Latest>> latest = new TreeMap<>();
+        starts.keySet().forEach(user -> latest.put(user, new ArrayList<>()));
+        if (starts.isEmpty()) {
+            return latest;
+        }
+        List<Map.Entry<String, LocalDate>> windows = List.copyOf(starts.entrySet());
+        // an index range per user (milestone_celebration_days); offset 0 keeps the lateral from being flattened
+        String sql = "select distinct on (w.u, m.key_text) w.u, m.key_text, m.occurrence, m.active, m.published"
+                + " from unnest(?::text[], ?::date[]) as w(u, s) cross join lateral (select key_text, occurrence, active,"
+                + " published from milestone where user_id = w.u and period_last >= w.s and type = any(?) offset 0) m"
+                + " order by w.u, m.key_text, m.occurrence desc";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            SqlArrays.bind(connection, statement)
+                    .text(windows, Map.Entry::getKey)
+                    .text(windows, Map.Entry::getValue);
+            statement.setArray(3, connection.createArrayOf("text", CELEBRATIONS));
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    latest.get(rows.getString(1)).add(new Latest(new RecordedMilestone(
+                            MilestoneKey.parse(rows.getString(1), rows.getString(2)), rows.getInt(3), rows.getBoolean(4)),
+                            rows.getBoolean(5)));
+                }
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * The users among these whose celebrations were reconciled with every change to their facts, by the rules of
+     * {@link EventMilestones#RULES}: those a {@link CelebrationWindow} may reconcile.
+     */
+    public Set<String> reconciled(Connection connection, Collection<String> userIds) throws SQLException {
+        Set<String> users = new HashSet<>();
+        if (!userIds.isEmpty()) {
+            Rows.query(connection, "select user_id from celebration_reconciled where user_id = any(?) and rules = ?",
+                    row -> users.add(row.getString(1)), connection.createArrayOf("text", userIds.toArray()),
+                    EventMilestones.RULES);
+        }
+        return users;
+    }
+
+    /** Notes that these users' celebrations were reconciled with their facts as they now stand. */
+    public void markReconciled(Connection connection, Collection<String> userIds) throws SQLException {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("insert into celebration_reconciled (user_id, rules)"
+                + " select u, ? from unnest(?::text[]) as v(u) on conflict (user_id) do update set rules = excluded.rules")) {
+            statement.setInt(1, EventMilestones.RULES);
+            statement.setArray(2, connection.createArrayOf("text", userIds.toArray()));
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Forgets that these users' celebrations are reconciled: their facts changed without it (milestones switched
+     * off), so their next reconciliation reads their whole history.
+     */
+    public void forgetReconciled(Connection connection, Collection<String> userIds) throws SQLException {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "delete from celebration_reconciled where user_id = any(?)")) {
+            statement.setArray(1, connection.createArrayOf("text", userIds.toArray()));
+            statement.executeUpdate();
+        }
+    }
+
     /** The nudges recorded for a user that a sweep can still come across: their keys, and those sent per local day. */
     public record RecentNudges(Set<MilestoneKey> keys, Map<LocalDate, Integer> sentPerDay) {
     }
@@ -106,9 +185,10 @@ public final class MilestoneStore {
             return;
         }
         String sql = "insert into milestone (id, user_id, key_text, type, plan_id, occurrence, active, payload,"
-                + " local_date, recorded_at, published, withheld_reason) select id, u, k, t, p, o, true, j, d, r,"
-                + " w is null, w from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::int4[],"
-                + " ?::jsonb[], ?::date[], ?::timestamptz[], ?::text[]) as v(id, u, k, t, p, o, j, d, r, w)";
+                + " local_date, recorded_at, published, withheld_reason, period_first, period_last) select id, u, k, t,"
+                + " p, o, true, j, d, r, w is null, w, f, l from unnest(?::uuid[], ?::text[], ?::text[], ?::text[],"
+                + " ?::uuid[], ?::int4[], ?::jsonb[], ?::date[], ?::timestamptz[], ?::text[], ?::date[], ?::date[])"
+                + " as v(id, u, k, t, p, o, j, d, r, w, f, l)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
                     .uuid(occurrences, Occurrence::id)
@@ -120,7 +200,9 @@ public final class MilestoneStore {
                     .text(occurrences, Occurrence::payloadJson)
                     .text(occurrences, Occurrence::localDate)
                     .text(occurrences, Occurrence::recordedAt)
-                    .text(occurrences, Occurrence::withheldReason);
+                    .text(occurrences, Occurrence::withheldReason)
+                    .text(occurrences, row -> CelebrationWindow.days(row.key()).map(DateRange::first).orElse(null))
+                    .text(occurrences, row -> CelebrationWindow.days(row.key()).map(DateRange::last).orElse(null));
             statement.executeUpdate();
         }
     }

@@ -26,7 +26,10 @@ public final class RebuildTables {
         }
     }
 
-    /** Replaces every live table by its twin, in the caller's transaction (which must hold {@link SwapLock#exclusive}). */
+    /**
+     * Replaces every live table by its twin, in the caller's transaction (which must hold {@link SwapLock#exclusive}),
+     * and forgets which users' celebrations were reconciled with the facts replaced ({@code celebration_reconciled}).
+     */
     public static void swap(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String table : Tables.ALL) {
@@ -40,6 +43,8 @@ public final class RebuildTables {
                     }
                 }
             }
+            // the facts were replaced: no user's celebrations count as reconciled with them until their next batch
+            statement.execute("delete from celebration_reconciled");
         }
     }
 

@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -21,8 +24,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import app.limber.platform.outbox.Outbox;
 import app.limber.platform.outbox.OutboxEvent;
 import app.limber.progress.config.MilestoneConfig;
+import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.SessionFact;
 import app.limber.progress.domain.TodayZone;
 import app.limber.progress.domain.milestone.CelebrationDay;
+import app.limber.progress.domain.milestone.CelebrationWindow;
 import app.limber.progress.domain.milestone.EventMilestones;
 import app.limber.progress.domain.milestone.MilestoneChanges;
 import app.limber.progress.domain.milestone.MilestoneReconciliation;
@@ -31,6 +37,7 @@ import app.limber.progress.domain.milestone.MilestoneType;
 import app.limber.progress.domain.milestone.NudgeDecision;
 import app.limber.progress.domain.milestone.NudgePreferences;
 import app.limber.progress.domain.milestone.PublishWindow;
+import app.limber.progress.domain.milestone.RecordedMilestone;
 import app.limber.progress.domain.milestone.RevocationReason;
 import app.limber.progress.messaging.MilestoneEvents;
 import app.limber.progress.persistence.MilestoneFactsReader;
@@ -45,6 +52,10 @@ import app.limber.progress.persistence.Tables;
  * outbox when their {@link CelebrationDay} lies in the {@link PublishWindow}; revoked occurrences are marked, and
  * their revocation published when the occurrence was. Reconciling the same facts again changes nothing, so a
  * redelivered batch, a restart or a second instance (which waits for the user's lock) publishes nothing twice.
+ *
+ * <p>A user whose batch only adds sessions, and whose celebrations were reconciled with every earlier change
+ * ({@code celebration_reconciled}), is reconciled from a {@link CelebrationWindow} of their history, with the same
+ * result; the others, and those the window cannot decide, from all of it.
  */
 @ApplicationScoped
 public class Celebrations {
@@ -65,6 +76,8 @@ public class Celebrations {
     private final Counter published;
     private final Counter withheld;
     private final Counter revoked;
+    private final Counter windowed;
+    private final Counter wholeHistory;
 
     Celebrations(MilestoneEvents events, Outbox outbox, Clock clock, MilestoneConfig config,
                  NudgePreferencesStore preferences, MeterRegistry registry) {
@@ -80,6 +93,12 @@ public class Celebrations {
                 .description("Celebrations recorded, by whether they were published").register(registry);
         this.revoked = Counter.builder("limber.progress.milestones.revoked")
                 .description("Celebrations revoked").register(registry);
+        this.windowed = Counter.builder("limber.progress.milestones.reconciliations").tag("read", "window")
+                .description("Users whose celebrations a batch reconciled, by what it read of their history")
+                .register(registry);
+        this.wholeHistory = Counter.builder("limber.progress.milestones.reconciliations").tag("read", "whole")
+                .description("Users whose celebrations a batch reconciled, by what it read of their history")
+                .register(registry);
     }
 
     /** What one batch's reconciliation recorded; {@link #announce} it once the batch has committed. */
@@ -90,28 +109,83 @@ public class Celebrations {
 
     /**
      * @param users each user the batch changed, with the reason for whatever of theirs stops being true now
+     * @param added the users of {@code users} whose only news is sessions never seen before, with those sessions: when
+     *              their celebrations were reconciled with every earlier change, a {@link CelebrationWindow} of their
+     *              recent history decides, and only when it cannot is the whole history read
      */
-    public Reconciled reconcile(Connection connection, SortedMap<String, RevocationReason> users) throws SQLException {
+    public Reconciled reconcile(Connection connection, SortedMap<String, RevocationReason> users,
+                                Map<String, List<SessionFact>> added) throws SQLException {
         if (users.isEmpty()) {
             return Reconciled.NOTHING;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.read(connection, users.keySet());
-        Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrations(connection, users.keySet());
-        Map<String, NudgePreferences> wanted = preferences.of(connection, users.keySet());
+        Set<String> reconciledBefore = store.reconciled(connection, users.keySet());
+        Map<String, Decided> decided = new TreeMap<>();
+        Set<String> open = new TreeSet<>(added.keySet());
+        open.retainAll(reconciledBefore);
+        open.retainAll(users.keySet());
+        Map<String, List<PlanFact>> plans = open.isEmpty() ? Map.of() : facts.plans(connection, open);
+        for (int weeks : CelebrationWindow.WEEKS) {
+            if (open.isEmpty()) {
+                break;
+            }
+            Map<String, LocalDate> starts = new TreeMap<>();
+            open.forEach(user -> starts.put(user, CelebrationWindow.start(
+                    CelebrationWindow.earliestWeek(plans.get(user), added.get(user)), weeks)));
+            Map<String, MilestoneFactsReader.StoredFacts> windows = facts.readSince(connection, plans, starts);
+            Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrationsSince(connection, starts);
+            starts.forEach((user, start) -> CelebrationWindow.reconcile(windows.get(user).facts(), start,
+                    added.get(user), milestones(recorded.get(user)), settings, users.get(user))
+                    .ifPresent(changes -> {
+                        decided.put(user, new Decided(changes, windows.get(user), recorded.get(user)));
+                        open.remove(user);
+                    }));
+        }
+        Set<String> whole = new TreeSet<>(users.keySet());
+        whole.removeAll(decided.keySet());
+        if (!whole.isEmpty()) {
+            Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.read(connection, whole);
+            Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrations(connection, whole);
+            for (String user : whole) {
+                MilestoneFactsReader.StoredFacts stored = factsByUser.get(user);
+                decided.put(user, new Decided(MilestoneReconciliation.reconcile(milestones(recorded.get(user)),
+                        EventMilestones.of(stored.facts(), settings), users.get(user)), stored, recorded.get(user)));
+            }
+        }
+        Set<String> newlyReconciled = new TreeSet<>(users.keySet());
+        newlyReconciled.removeAll(reconciledBefore);
+        store.markReconciled(connection, newlyReconciled);
+        windowed.increment(users.size() - whole.size());
+        wholeHistory.increment(whole.size());
+        return record(connection, decided, now);
+    }
+
+    /** Notes that these users' facts changed without their celebrations being reconciled. */
+    public void forget(Connection connection, Collection<String> users) throws SQLException {
+        store.forgetReconciled(connection, users);
+    }
+
+    /** One user's reconciliation, with the facts and recorded rows it was decided from. */
+    private record Decided(MilestoneChanges changes, MilestoneFactsReader.StoredFacts stored,
+                           List<MilestoneStore.Latest> latest) {
+    }
+
+    private static List<RecordedMilestone> milestones(List<MilestoneStore.Latest> latest) {
+        return latest.stream().map(MilestoneStore.Latest::milestone).toList();
+    }
+
+    private Reconciled record(Connection connection, Map<String, Decided> decided, Instant now) throws SQLException {
+        Map<String, NudgePreferences> wanted = preferences.of(connection, decided.keySet());
         List<MilestoneStore.Occurrence> occurrences = new ArrayList<>();
         List<MilestoneStore.Revocation> revocations = new ArrayList<>();
         List<OutboxEvent> outgoing = new ArrayList<>();
-        users.forEach((user, reason) -> {
-            MilestoneFactsReader.StoredFacts stored = factsByUser.get(user);
-            List<MilestoneStore.Latest> latest = recorded.get(user);
-            MilestoneChanges changes = MilestoneReconciliation.reconcile(
-                    latest.stream().map(MilestoneStore.Latest::milestone).toList(),
-                    EventMilestones.of(stored.facts(), settings), reason);
+        decided.forEach((user, decision) -> {
+            MilestoneChanges changes = decision.changes();
             if (changes.isEmpty()) {
                 return;
             }
-            Set<UUID> published = latest.stream().filter(MilestoneStore.Latest::published)
+            MilestoneFactsReader.StoredFacts stored = decision.stored();
+            Set<UUID> published = decision.latest().stream().filter(MilestoneStore.Latest::published)
                     .map(row -> row.milestone().id()).collect(Collectors.toSet());
             for (MilestoneChanges.Revocation revocation : changes.revoked()) {
                 revocations.add(new MilestoneStore.Revocation(revocation.revokedId(), now, revocation.reason().slug()));

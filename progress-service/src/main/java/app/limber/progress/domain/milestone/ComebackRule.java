@@ -21,15 +21,20 @@ public final class ComebackRule {
     }
 
     public static List<Milestone> milestones(MilestoneFacts facts, MilestoneSettings settings) {
+        return milestones(facts.userId(), facts.activeDays(), settings);
+    }
+
+    /** The comebacks between these days with a session (in date order). */
+    static List<Milestone> milestones(String userId, Iterable<LocalDate> activeDays, MilestoneSettings settings) {
         List<Milestone> milestones = new ArrayList<>();
         LocalDate previous = null;
-        for (LocalDate day : facts.activeDays()) {
+        for (LocalDate day : activeDays) {
             if (previous != null) {
                 long away = ChronoUnit.DAYS.between(previous, day);
                 if (away >= settings.inactiveAfterDays()) {
                     DateRange spell = new DateRange(previous.plusDays(1), day);
                     milestones.add(new Milestone(
-                            new MilestoneKey(facts.userId(), MilestoneType.COMEBACK, null, new MilestonePeriod.Spell(spell)),
+                            new MilestoneKey(userId, MilestoneType.COMEBACK, null, new MilestonePeriod.Spell(spell)),
                             new MilestoneDetails.Comeback((int) away, day), spell));
                 }
             }

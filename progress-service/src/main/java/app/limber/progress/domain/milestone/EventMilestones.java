@@ -11,6 +11,13 @@ import java.util.List;
  */
 public final class EventMilestones {
 
+    /**
+     * The version of these rules. A user's recorded celebrations count as reconciled with their facts
+     * ({@link CelebrationWindow}) only under the version they were reconciled by: raise it whenever a rule changes
+     * what is true for the same facts, and every user's next batch reconciles their whole history again.
+     */
+    public static final int RULES = 1;
+
     private EventMilestones() {
     }
 

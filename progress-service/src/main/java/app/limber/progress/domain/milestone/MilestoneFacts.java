@@ -84,6 +84,21 @@ public final class MilestoneFacts {
         return new MilestoneFacts(userId, plans, recent, latest);
     }
 
+    /**
+     * These facts as a read of the days and plan-week tallies from {@code start} (a Monday) on sees them: what
+     * {@link CelebrationWindow} is given.
+     */
+    public MilestoneFacts since(LocalDate start) {
+        List<PlanWeekTally> recent = counted.stream().filter(tally -> !tally.week().monday().isBefore(start)).toList();
+        List<DayTally> days = activeDays.tailSet(start, true).stream().map(day -> new DayTally(day, 1, 0)).toList();
+        return new MilestoneFacts(userId, plans, recent, days);
+    }
+
+    /** The plan-week tallies as given. */
+    List<PlanWeekTally> counted() {
+        return counted;
+    }
+
     public String userId() {
         return userId;
     }

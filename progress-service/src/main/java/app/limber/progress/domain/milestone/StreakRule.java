@@ -2,10 +2,11 @@ package app.limber.progress.domain.milestone;
 
 import app.limber.progress.domain.DailyStreak;
 import app.limber.progress.domain.IsoWeek;
-import app.limber.progress.domain.PlanWeekHistory;
+import app.limber.progress.domain.UserWeek;
 import app.limber.progress.domain.WeeklyStreak;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -31,39 +32,55 @@ public final class StreakRule {
     }
 
     public static List<Milestone> milestones(MilestoneFacts facts) {
+        List<Milestone> milestones = new ArrayList<>(daily(facts.userId(), DailyStreak.runs(facts.activeDays())));
+        facts.historyThroughLastCountedWeek()
+                .ifPresent(history -> milestones.addAll(weekly(facts.userId(), weeklyRuns(history.userWeeks()))));
+        return milestones;
+    }
+
+    /** Every weekly run among these user-weeks (in week order, the last one the latest week in which a session counted). */
+    static List<WeeklyStreak.Run> weeklyRuns(List<UserWeek> weeks) {
+        if (weeks.isEmpty()) {
+            return List.of();
+        }
+        return WeeklyStreak.runs(weeks, weeks.get(weeks.size() - 1).week().next());
+    }
+
+    /** The daily streak milestones of these runs. */
+    static List<Milestone> daily(String userId, Collection<DailyStreak.Run> runs) {
         List<Milestone> milestones = new ArrayList<>();
-        for (DailyStreak.Run run : DailyStreak.runs(facts.activeDays())) {
+        for (DailyStreak.Run run : runs) {
             DateRange whole = new DateRange(run.first(), run.last());
             for (int threshold : StreakKind.DAILY.thresholds()) {
                 if (run.length() >= threshold) {
                     DateRange reaching = new DateRange(run.first(), run.first().plusDays(threshold - 1L));
-                    milestones.add(milestone(facts, new MilestonePeriod.Run(StreakKind.DAILY, threshold, reaching),
+                    milestones.add(milestone(userId, new MilestonePeriod.Run(StreakKind.DAILY, threshold, reaching),
                             new MilestoneDetails.StreakReached(StreakKind.DAILY, threshold, reaching.last(), null), whole));
                 }
             }
         }
-        facts.historyThroughLastCountedWeek().ifPresent(history -> weekly(facts, history, milestones));
         return milestones;
     }
 
-    private static void weekly(MilestoneFacts facts, PlanWeekHistory history, List<Milestone> milestones) {
-        List<IsoWeek> weeks = history.userWeeks().stream().map(week -> week.week()).toList();
-        IsoWeek afterLast = weeks.get(weeks.size() - 1).next();
-        for (WeeklyStreak.Run run : WeeklyStreak.runs(history.userWeeks(), afterLast)) {
+    /** The weekly streak milestones of these runs. */
+    static List<Milestone> weekly(String userId, Collection<WeeklyStreak.Run> runs) {
+        List<Milestone> milestones = new ArrayList<>();
+        for (WeeklyStreak.Run run : runs) {
             DateRange whole = new DateRange(run.first().monday(), run.last().sunday());
             for (int threshold : StreakKind.WEEKLY.thresholds()) {
                 if (run.length() >= threshold) {
                     IsoWeek reached = run.weeks().get(threshold - 1);
                     DateRange reaching = new DateRange(run.first().monday(), reached.sunday());
-                    milestones.add(milestone(facts, new MilestonePeriod.Run(StreakKind.WEEKLY, threshold, reaching),
+                    milestones.add(milestone(userId, new MilestonePeriod.Run(StreakKind.WEEKLY, threshold, reaching),
                             new MilestoneDetails.StreakReached(StreakKind.WEEKLY, threshold, null, reached), whole));
                 }
             }
         }
+        return milestones;
     }
 
-    private static Milestone milestone(MilestoneFacts facts, MilestonePeriod.Run period,
+    private static Milestone milestone(String userId, MilestonePeriod.Run period,
                                        MilestoneDetails.StreakReached details, DateRange whole) {
-        return new Milestone(new MilestoneKey(facts.userId(), MilestoneType.STREAK_REACHED, null, period), details, whole);
+        return new Milestone(new MilestoneKey(userId, MilestoneType.STREAK_REACHED, null, period), details, whole);
     }
 }

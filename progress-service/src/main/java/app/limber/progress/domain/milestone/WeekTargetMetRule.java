@@ -17,10 +17,16 @@ public final class WeekTargetMetRule {
     }
 
     public static List<Milestone> milestones(MilestoneFacts facts) {
-        return facts.historyThroughLastCountedWeek().map(PlanWeekHistory::planWeeks).orElse(List.of()).stream()
+        return milestones(facts.userId(), facts.historyThroughLastCountedWeek().map(PlanWeekHistory::planWeeks)
+                .orElse(List.of()));
+    }
+
+    /** The met weeks among these plan-weeks. */
+    static List<Milestone> milestones(String userId, List<PlanWeekTally> planWeeks) {
+        return planWeeks.stream()
                 .filter(PlanWeekTally::met)
                 .map(tally -> Milestone.exact(
-                        new MilestoneKey(facts.userId(), MilestoneType.WEEK_TARGET_MET, tally.planId(),
+                        new MilestoneKey(userId, MilestoneType.WEEK_TARGET_MET, tally.planId(),
                                 new MilestonePeriod.Week(tally.week())),
                         new MilestoneDetails.WeekTargetMet(tally.week(), tally.done(), tally.target())))
                 .toList();

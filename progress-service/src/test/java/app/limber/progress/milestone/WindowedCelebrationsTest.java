@@ -1,0 +1,94 @@
+package app.limber.progress.milestone;
+
+import static app.limber.progress.milestone.Milestones.awaitFeed;
+import static app.limber.progress.milestone.Milestones.awaitPublished;
+import static app.limber.progress.milestone.Milestones.id;
+import static app.limber.progress.milestone.Milestones.ids;
+import static app.limber.progress.milestone.Milestones.payload;
+import static app.limber.progress.milestone.Milestones.published;
+import static app.limber.progress.milestone.Milestones.revocationId;
+import static app.limber.progress.milestone.Milestones.session;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import app.limber.progress.FixedClock;
+import app.limber.progress.TestEvents;
+import app.limber.testing.Database;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Batches that only add sessions are reconciled from a window of the user's history (ADR 0006), on the real database:
+ * the comebacks, the streak and the met week they bring are published as they would be from the whole history, a late
+ * session inside a published comeback's spell revokes it, and the keys outside the window are left as they are.
+ */
+@QuarkusTest
+@TestProfile(FixedClock.Profile.class)
+class WindowedCelebrationsTest {
+
+    private static final Pattern WINDOWED = Pattern.compile(
+            "limber_progress_milestones_reconciliations_total\\{read=\"window\"[^}]*} ([0-9.E]+)");
+
+    private final UUID routine = UUID.randomUUID();
+    private final UUID plan = UUID.randomUUID();
+
+    @Test
+    void sessionsAddedLaterAreReconciledFromTheWindowWithTheSameMilestones() {
+        String user = TestEvents.user("windowed");
+        TestEvents.publish(TestEvents.PLAN_SCHEDULED,
+                TestEvents.planScheduled(user, plan, routine, 2, "UTC", LocalDate.parse("2026-09-07"), null));
+        session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-10-01"));
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> Database.count(
+                "select count(*) from celebration_reconciled where user_id = ?", user) == 1);
+        double before = windowed();
+
+        // back after 37 days (too long ago to send), then after 9 more: a comeback, a daily streak of 3, a met week
+        for (String day : List.of("2026-11-08", "2026-11-17", "2026-11-18", "2026-11-19")) {
+            session(user, UUID.randomUUID(), routine, plan, LocalDate.parse(day));
+        }
+        UUID comeback = id(user, "comeback|-|2026-11-09..2026-11-17", 1);
+        UUID streak = id(user, "streak-reached|-|daily/3/2026-11-17..2026-11-19", 1);
+        UUID week = id(user, "week-target-met|" + plan + "|2026-W47", 1);
+        assertEquals(Set.of(comeback, streak, week), Set.copyOf(ids(awaitPublished(user, 3))));
+
+        // logged late: 2026-11-13 leaves 5 and 4 days away, no spell of 7 any more
+        session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-13"));
+        var revocation = awaitPublished(user, 4).get(3);
+
+        List<UUID> sent = ids(published(user));
+        assertEquals(4, sent.size(), "each once: " + sent);
+        assertEquals(Set.of(comeback, streak, week), Set.copyOf(sent.subList(0, 3)));
+        assertEquals(revocationId(comeback), sent.get(3));
+        assertEquals("late-session", payload(revocation).path("reason").asText());
+        awaitFeed(user, feed -> feed.body("total", equalTo(4))
+                .body("items.type", contains("week-target-met", "streak-reached", "comeback", "comeback"))
+                .body("items[2].revocationReason", equalTo("late-session"))
+                .body("items[3].milestoneId", equalTo(id(user, "comeback|-|2026-10-02..2026-11-08", 1).toString()))
+                .body("items[3].published", equalTo(false))
+                .body("items[3].revokedAt", nullValue()));
+        assertTrue(windowed() >= before + 2, "the batches after the first were reconciled from windows");
+        assertEquals(4, Database.count("select count(*) from milestone where user_id = ? and period_last is not null",
+                user), "every celebration stores the days it is about");
+    }
+
+    private static double windowed() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher matcher = WINDOWED.matcher(metrics);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+}
