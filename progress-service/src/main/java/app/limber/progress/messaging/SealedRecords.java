@@ -43,7 +43,7 @@ final class SealedRecords {
         }
     }
 
-    private static final byte[] MENTION = "\"sealed:".getBytes(StandardCharsets.US_ASCII);
+    private static final String MENTION = "\"sealed:";
 
     private final Keyring keyring;
     private final ObjectMapper mapper;
@@ -74,8 +74,9 @@ final class SealedRecords {
                 return new Opened.Shredded();
             }
             byte[] payload = sealed.get().open(key.get(), ceId, ceType);
-            return contains(payload, MENTION) ? withMentionsOpened(payload, ceId, recordTime, sealed.get().alias())
-                    : new Opened.Payload(payload, sealed.get().alias());
+            String alias = sealed.get().alias();
+            return new String(payload, StandardCharsets.UTF_8).contains(MENTION)
+                    ? withMentionsOpened(payload, ceId, recordTime, alias) : new Opened.Payload(payload, alias);
         } catch (UnreadableException e) {
             return new Opened.Unreadable("sealed payload does not open: " + e.getMessage());
         } catch (IOException e) {
@@ -110,18 +111,5 @@ final class SealedRecords {
             }
         }
         return new Opened.Payload(mapper.writeValueAsBytes(tree), alias);
-    }
-
-    private static boolean contains(byte[] bytes, byte[] part) {
-        outer:
-        for (int i = 0; i <= bytes.length - part.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (bytes[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }
