@@ -4,7 +4,8 @@
 #        BENCH_USERS=1000 BENCH_SESSIONS=100000 bench/progress-ingest.sh
 #        BENCH_MILESTONES=on bench/progress-ingest.sh      (one ingestion only; off,on reverses the order)
 #        BENCH_REBUILD=off bench/progress-ingest.sh        (no timed POST /admin/rebuild after the first ingestion)
-#        BENCH_SEALED=off bench/progress-ingest.sh         (plain payloads instead of sealed ones: what sealing costs)
+#        BENCH_SEALED=off bench/progress-ingest.sh         (plain payloads instead of sealed ones; on,off ingests both in one run:
+#                                                           what sealing costs)
 #        BENCH_SERVICE_JVM_OPTS='-XX:StartFlightRecording=filename=/tmp/ingest.jfr' bench/progress-ingest.sh
 # Leaves its run in bench/results/progress-ingest-<UTC time>/ and renders it with bench/report.sh
 # (summary.md, series.csv, events.csv, chart.png, report.md).

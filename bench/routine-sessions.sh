@@ -20,6 +20,13 @@
 # BENCH_RAW_SECONDS (15), BENCH_WARMUP_SECONDS (60), BENCH_WARMUP_RATES (100,200,400,800: a slower machine needs
 # rates it can answer, or the warm-up queue spills into the first step), BENCH_FIXED_RATE (one step at that rate, e.g. while profiling),
 # BENCH_HEAP (256m), BENCH_JVM_OPTS (replaces the JVM options of the bench routine).
+#
+#   BENCH_SEALED=on,off bench/routine-sessions.sh       (what sealing events costs a write, ADR 0014)
+#
+# starts two bench routines side by side instead, one sealing the events it publishes and one publishing them plain
+# (LIMBER_PRIVACY_SEAL_EVENTS=false), warms both up, and runs each one's rate search in lockstep, a step of one then a
+# step of the other, each with users of its own; no raw transaction. Every step also reports the CPU the service
+# process spent per created session (from /proc/<pid>/stat), the steadier figure of the two.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,9 +39,27 @@ source "$ROOT/bench/lib/bench-service.sh"
 read_stack
 (cd "$ROOT" && ./mvnw -B -q -Pbench -pl bench/routine -am package -DskipTests) || die "building bench/routine failed"
 trap stop_bench_service EXIT
-start_bench_service routine routine "${BENCH_JVM_OPTS:--Xmx${BENCH_HEAP:-256m}}"
+JVM_OPTS="${BENCH_JVM_OPTS:--Xmx${BENCH_HEAP:-256m}}"
+case "${BENCH_SEALED:-on}" in
+  on) start_bench_service routine routine "$JVM_OPTS" ;;
+  off) start_bench_service routine routine "$JVM_OPTS" LIMBER_PRIVACY_SEAL_EVENTS=false ;;
+  on,off | off,on)
+    variants=""
+    for sealed in ${BENCH_SEALED//,/ }; do
+      if [[ "$sealed" == on ]]; then
+        start_bench_service routine routine "$JVM_OPTS"
+        variants+="sealed=$BASE@$BENCH_SERVICE_PID "
+      else
+        start_bench_service routine routine "$JVM_OPTS" LIMBER_PRIVACY_SEAL_EVENTS=false
+        variants+="plain=$BASE@$BENCH_SERVICE_PID "
+      fi
+    done
+    export BENCH_VARIANTS="$variants" ;;
+  *) die "BENCH_SEALED is on, off, on,off or off,on; not $BENCH_SEALED" ;;
+esac
 
 export BENCH_BASE="$BASE"
+export BENCH_SERVICE_PID
 export BENCH_JDBC="${JDBC/<db>/routine}"
 export BENCH_JDBC_USER="$PG_USER"
 export BENCH_JDBC_PASSWORD="${LIMBER_POSTGRES_PASSWORD:-postgres}"

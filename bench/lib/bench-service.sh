@@ -29,19 +29,24 @@ free_port() {
 }
 
 BENCH_SERVICE_PID=""
+BENCH_SERVICE_PIDS=()
 BENCH_SERVICE_LOGS="$(mktemp -d -t limber-bench.XXXXXX)"
 
+# Stops every bench service started so far.
 stop_bench_service() {
-  if [[ -n "$BENCH_SERVICE_PID" ]]; then
-    kill -TERM "$BENCH_SERVICE_PID" 2>/dev/null || true
-    wait "$BENCH_SERVICE_PID" 2>/dev/null || true
-    BENCH_SERVICE_PID=""
-  fi
+  local pid
+  for pid in ${BENCH_SERVICE_PIDS[@]+"${BENCH_SERVICE_PIDS[@]}"}; do
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  BENCH_SERVICE_PIDS=()
+  BENCH_SERVICE_PID=""
 }
 
 # start_bench_service <service> <database> <jvm options> [VAR=value ...]
 # Starts <service>-service from its jar on a free port, configured like the stack's own (database, broker,
 # the stack's public key and master key), plus the extra environment given; waits until ready; sets BENCH_SERVICE_PID and BASE.
+# Called again, it starts one more beside the first (stop_bench_service stops them all).
 # The jar is target/$BENCH_SERVICE_APP/quarkus-run.jar of the service's module (quarkus-app unless the caller
 # built a variant of its own).
 BENCH_SERVICE_APP=quarkus-app
@@ -65,6 +70,7 @@ start_bench_service() {
     LIMBER_PRIVACY_MASTER_KEY_LOCATION="$WORK_DIR/keys/master-key.b64" \
     "$@" "$JAVA" $jvm_options -jar "$jar" >"$log" 2>&1 &
   BENCH_SERVICE_PID=$!
+  BENCH_SERVICE_PIDS+=("$BENCH_SERVICE_PID")
   for _ in $(seq 1 120); do
     kill -0 "$BENCH_SERVICE_PID" 2>/dev/null || { tail -n 20 "$log" >&2; die "the bench $service exited"; }
     [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready" || true)" == 200 ]] && return 0

@@ -26,6 +26,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.tools.ConsumerPerformance;
 
 import app.limber.testing.LimberTestResource;
@@ -40,6 +45,8 @@ import app.limber.testing.TestTokens;
  *   <li>for each of {@code bench.milestones} (default {@code on,off}): starts progress-service from its jar with
  *       {@code limber.milestones.enabled} so, on a fresh database and consumer group, and measures events/s until
  *       every event is applied;</li>
+ *   <li>with {@code bench.sealed} listing both {@code on} and {@code off}: does the above for each, producing the same
+ *       load sealed or plain in turn after deleting the previous records from the topics;</li>
  *   <li>times every analytics call (adherence, per weekly target, cohorts, routine items, exercises) over that data,
  *       by default and over a year (in the first run's service);</li>
  *   <li>measures L: the bench writing the same rows into twins of the same tables with batched upserts.</li>
@@ -65,9 +72,9 @@ public final class IngestionBench {
         int users = Integer.getInteger("bench.users", 10_000);
         int sessions = Integer.getInteger("bench.sessions", 1_000_000);
         int batch = Integer.getInteger("bench.batch", 2000);
-        boolean sealed = !"off".equals(System.getProperty("bench.sealed", "on"));
-        List<Boolean> milestones = Arrays.stream(System.getProperty("bench.milestones", "on,off").split(","))
-                .map(String::trim).map(IngestionBench::onOrOff).toList();
+        List<Boolean> sealings = onsAndOffs("bench.sealed", "on");
+        List<Boolean> milestones = onsAndOffs("bench.milestones", "on,off");
+        boolean sealingSwept = sealings.stream().distinct().count() > 1;
         Path jar = Path.of(System.getProperty("bench.jar", "progress-service/target/quarkus-app/quarkus-run.jar"));
         Path log = Path.of(System.getProperty("bench.log", "bench/progress/target/progress-service.log"));
         String out = System.getProperty("bench.out");
@@ -84,33 +91,42 @@ public final class IngestionBench {
 
         Instant now = Instant.now();
         SyntheticLoad load = new SyntheticLoad(users, sessions, now);
-        long producing = System.nanoTime();
-        load.produce(bootstrap, sealed);
-        step(String.format("produced %,d plans and %,d sessions (%s) in %.1f s", users, sessions,
-                sealed ? "sealed with each user's key" : "plain", seconds(producing)));
-
-        double raw = consumerPerformance(bootstrap, sessions);
-        step(String.format("ConsumerPerformance: %,.0f records/s", raw));
+        double raw = Double.NaN;
 
         List<Ingestion> ingestions = new ArrayList<>();
         Map<String, double[]> analytics = new LinkedHashMap<>();
         Map<String, String> afterwards = new LinkedHashMap<>();
         boolean rebuild = !"off".equals(System.getProperty("bench.rebuild", "on"));
-        for (boolean on : milestones) {
-            // a fresh database and consumer group each: every run ingests the same records from the beginning
+        for (boolean sealed : sealings) {
             if (!ingestions.isEmpty()) {
-                properties = new HashMap<>(infrastructure.start());
+                // the other kind of the same records, alone on the topics: a new group starts at the log start
+                deleteRecords(bootstrap, List.of("routine.plan-events", "routine.session-events"));
             }
-            properties.put("limber.consumer.group-id", "bench-" + UUID.randomUUID());
-            properties.put("limber.consumer.max-poll-records", Integer.toString(batch));
-            properties.put("limber.milestones.enabled", Boolean.toString(on));
-            Map<String, String> database = properties;
-            Ingestion ingestion = ingest(run, jar, properties, log, (long) users + sessions, on,
-                    analytics.isEmpty() ? (service, token) -> {
-                        timeAnalytics(service, token, now, load, analytics);
-                        sizeAndRebuild(service, database, rebuild, afterwards);
-                    } : null);
-            ingestions.add(ingestion);
+            long producing = System.nanoTime();
+            load.produce(bootstrap, sealed);
+            step(String.format("produced %,d plans and %,d sessions (%s) in %.1f s", users, sessions,
+                    sealed ? "sealed with each user's key" : "plain", seconds(producing)));
+            if (Double.isNaN(raw)) {
+                raw = consumerPerformance(bootstrap, sessions);
+                step(String.format("ConsumerPerformance: %,.0f records/s", raw));
+            }
+            for (boolean on : milestones) {
+                // a fresh database and consumer group each: every run ingests the same records from the beginning
+                if (!ingestions.isEmpty()) {
+                    properties = new HashMap<>(infrastructure.start());
+                }
+                properties.put("limber.consumer.group-id", "bench-" + UUID.randomUUID());
+                properties.put("limber.consumer.max-poll-records", Integer.toString(batch));
+                properties.put("limber.milestones.enabled", Boolean.toString(on));
+                Map<String, String> database = properties;
+                String label = (sealingSwept ? (sealed ? "sealed, " : "plain, ") : "") + "milestones " + (on ? "on" : "off");
+                Ingestion ingestion = ingest(run, jar, properties, log, (long) users + sessions,
+                        new Variant(label, sealed, on), analytics.isEmpty() ? (service, token) -> {
+                            timeAnalytics(service, token, now, load, analytics);
+                            sizeAndRebuild(service, database, rebuild, afterwards);
+                        } : null);
+                ingestions.add(ingestion);
+            }
         }
 
         double limit = new DirectWrites(load, properties.get("quarkus.datasource.jdbc.url"),
@@ -121,8 +137,7 @@ public final class IngestionBench {
         double end = ingestions.stream().mapToDouble(Ingestion::endSeconds).max().orElse(0);
         run.point(0, THROUGHPUT, "L (direct writes)", limit);
         run.point(end, THROUGHPUT, "L (direct writes)", limit);
-        String summary = summary(begun, loadBefore, users, sessions, batch, raw, limit, ingestions, analytics, sealed,
-                afterwards);
+        String summary = summary(begun, loadBefore, users, sessions, batch, raw, limit, ingestions, analytics, afterwards);
         System.out.println();
         System.out.print(summary);
         if (out != null) {
@@ -131,24 +146,60 @@ public final class IngestionBench {
         }
     }
 
-    private static boolean onOrOff(String value) {
-        return switch (value) {
+    /** A property listing on and off, e.g. {@code on,off}. */
+    private static List<Boolean> onsAndOffs(String property, String fallback) {
+        return Arrays.stream(System.getProperty(property, fallback).split(",")).map(String::trim).map(value -> switch (value) {
             case "on" -> true;
             case "off" -> false;
-            default -> throw new IllegalArgumentException("bench.milestones lists on and off, e.g. on,off; not " + value);
-        };
+            default -> throw new IllegalArgumentException(property + " lists on and off, e.g. on,off; not " + value);
+        }).toList();
+    }
+
+    /** Removes every record from the topics (their offsets go on), so that a new consumer group reads only what comes next. */
+    private static void deleteRecords(String bootstrap, List<String> topics) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get().forEach((topic, description) -> description.partitions()
+                    .forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest())));
+            Map<TopicPartition, RecordsToDelete> upTo = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((partition, offset) ->
+                    upTo.put(partition, RecordsToDelete.beforeOffset(offset.offset())));
+            admin.deleteRecords(upTo).all().get();
+        }
+        step("deleted the records of " + String.join(", ", topics));
+    }
+
+    /** What one ingestion ran with: sealed or plain records, milestones on or off. */
+    private record Variant(String label, boolean sealed, boolean milestones) {
     }
 
     /** One ingestion of the whole load: events/s from the first applied event to the last, and what it recorded. */
-    private record Ingestion(boolean milestones, double eventsPerSecond, double withStart, double endSeconds,
-                             long milestonesRecorded, long milestonesPublished) {
+    private record Ingestion(Variant variant, double eventsPerSecond, double withStart, double endSeconds,
+                             long milestonesRecorded, long milestonesPublished, long events, BenchCpu cpu) {
 
-        String label() {
-            return label(milestones);
+        /** CPU microseconds per event applied, of the service and of PostgreSQL, from the first event to the last. */
+        double serviceMicros() {
+            return 1000.0 * cpu.service() / events;
         }
 
-        static String label(boolean milestones) {
-            return "milestones " + (milestones ? "on" : "off");
+        double postgresMicros() {
+            return 1000.0 * cpu.postgres() / events;
+        }
+
+        double micros() {
+            return serviceMicros() + postgresMicros();
+        }
+
+        String label() {
+            return variant.label();
+        }
+
+        boolean milestones() {
+            return variant.milestones();
+        }
+
+        boolean sealed() {
+            return variant.sealed();
         }
     }
 
@@ -159,17 +210,21 @@ public final class IngestionBench {
 
     /** Starts progress-service from its jar on a fresh database and group, and times it until every event is applied. */
     private static Ingestion ingest(RunDirectory run, Path jar, Map<String, String> properties, Path log, long total,
-                                    boolean milestones, Afterwards afterwards) throws Exception {
-        String label = Ingestion.label(milestones);
+                                    Variant variant, Afterwards afterwards) throws Exception {
+        String label = variant.label();
         step("ingesting with " + label + " into " + properties.get("quarkus.datasource.jdbc.url"));
         long started = System.nanoTime();
-        try (ServiceUnderTest service = ServiceUnderTest.start(jar, properties, log, ServiceUnderTest.jvmOptions("1g"))) {
+        try (ServiceUnderTest service = ServiceUnderTest.start(jar, properties, log, ServiceUnderTest.jvmOptions("1g"));
+             Connection database = DriverManager.getConnection(properties.get("quarkus.datasource.jdbc.url"),
+                     properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password"))) {
+            BenchCpu.Meter meter = BenchCpu.Meter.of(service.pid(), database);
             long applied = service.applied();
             while (applied <= 0) {
                 check(service, log);
                 Thread.sleep(50);
                 applied = service.applied();
             }
+            BenchCpu cpuAtFirstSight = meter.read();
             long firstSeen = System.nanoTime();
             long appliedAtFirstSight = applied;
             long lastReport = firstSeen;
@@ -192,18 +247,20 @@ public final class IngestionBench {
                     lastReport = System.nanoTime();
                 }
             }
+            BenchCpu cpu = meter.read().minus(cpuAtFirstSight);
             double end = seconds(started, System.nanoTime());
             double ingestion = (total - appliedAtFirstSight) / seconds(firstSeen);
             run.point(seconds(started, firstSeen), THROUGHPUT, label + " (mean)", ingestion);
             run.point(end, THROUGHPUT, label + " (mean)", ingestion);
             double withStart = total / seconds(started);
-            step(String.format("progress-service with %s applied %,d events: %,.0f events/s (%,.0f including its start-up)",
-                    label, total, ingestion, withStart));
+            step(String.format("progress-service with %s applied %,d events: %,.0f events/s (%,.0f including its start-up);"
+                            + " CPU ms: service %,d, PostgreSQL %,d, bench and broker %,d",
+                    label, total, ingestion, withStart, cpu.service(), cpu.postgres(), cpu.broker()));
             long[] recorded = milestoneCounts(properties);
             if (afterwards != null) {
                 afterwards.run(service, TestTokens.token("bench-analyst", "analyst"));
             }
-            return new Ingestion(milestones, ingestion, withStart, end, recorded[0], recorded[1]);
+            return new Ingestion(variant, ingestion, withStart, end, recorded[0], recorded[1], total - appliedAtFirstSight, cpu);
         }
     }
 
@@ -304,7 +361,7 @@ public final class IngestionBench {
 
     private static String summary(Instant begun, double loadBefore, int users, int sessions, int batch, double raw,
                                   double limit, List<Ingestion> ingestions, Map<String, double[]> analytics,
-                                  boolean sealed, Map<String, String> afterwards) {
+                                  Map<String, String> afterwards) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Started %s UTC on %d cores, load average (1 min) %.1f before the run and %.1f at"
                         + " its end; JDK %s; progress-service with a 1 GB heap, the broker inside the bench JVM (heap %,d MB),"
@@ -315,30 +372,50 @@ public final class IngestionBench {
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(begun.atZone(ZoneOffset.UTC)),
                 Runtime.getRuntime().availableProcessors(), loadBefore, RunDirectory.loadAverage(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
-                sealed ? "sealed with each user's key, as routine publishes them (BENCH_SEALED=on)"
+                ingestions.stream().map(Ingestion::sealed).distinct().count() > 1
+                        ? "produced sealed with each user's key, as routine publishes them, and plain, keyed by user id, in turn"
+                        + " (BENCH_SEALED lists both; the topics are emptied in between)"
+                        : ingestions.get(0).sealed() ? "sealed with each user's key, as routine publishes them (BENCH_SEALED=on)"
                         : "plain, keyed by user id (BENCH_SEALED=off)",
                 ingestions.stream().map(Ingestion::label).reduce((a, b) -> a + ", then " + b).orElse("")));
         md.append("| users | sessions | batch | ConsumerPerformance rec/s | L rows-of-a-session/s |\n");
         md.append("|---|---|---|---|---|\n");
         md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f |%n%n", users, sessions, batch, raw, limit));
-        md.append("| ingestion | events/s | including start-up | ingestion / L | milestones recorded | of them published |\n");
-        md.append("|---|---|---|---|---|---|\n");
+        md.append("| ingestion | events/s | including start-up | ingestion / L | milestones recorded | of them published"
+                + " | service CPU µs/event | PostgreSQL CPU µs/event |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
         for (Ingestion ingestion : ingestions) {
-            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.2f | %,d | %,d |%n", ingestion.label(),
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.2f | %,d | %,d | %,.0f | %,.0f |%n", ingestion.label(),
                     ingestion.eventsPerSecond(), ingestion.withStart(), ingestion.eventsPerSecond() / limit,
-                    ingestion.milestonesRecorded(), ingestion.milestonesPublished()));
+                    ingestion.milestonesRecorded(), ingestion.milestonesPublished(), ingestion.serviceMicros(),
+                    ingestion.postgresMicros()));
         }
+        md.append(String.format("%nCPU per event: what the service process and PostgreSQL's processes (postmaster and"
+                + " backends) used from the first event applied to the last, from /proc/<pid>/stat, divided by the events"
+                + " applied in that time: a figure that other work on the machine slows less than a rate.%n"));
         md.append('\n');
-        Optional<Ingestion> on = ingestions.stream().filter(Ingestion::milestones).findFirst();
-        Optional<Ingestion> off = ingestions.stream().filter(ingestion -> !ingestion.milestones()).findFirst();
+        Ingestion first = ingestions.get(0);
+        Optional<Ingestion> on = ingestions.stream().filter(i -> i.sealed() == first.sealed() && i.milestones()).findFirst();
+        Optional<Ingestion> off = ingestions.stream().filter(i -> i.sealed() == first.sealed() && !i.milestones()).findFirst();
         on.or(() -> off).ifPresent(deployed -> md.append(String.format(Locale.ROOT,
                 "Goal ingestion >= 0.8 L (%s): %s.", deployed.label(),
                 deployed.eventsPerSecond() >= 0.8 * limit ? "met" : "**not met**")));
         if (on.isPresent() && off.isPresent()) {
             double ratio = on.get().eventsPerSecond() / off.get().eventsPerSecond();
             md.append(String.format(Locale.ROOT, " Ingestion / L with milestones on versus off: %.2f / %.2f = **%.2f**;"
-                            + " goal >= 0.9: %s.", on.get().eventsPerSecond() / limit, off.get().eventsPerSecond() / limit,
-                    ratio, ratio >= 0.9 ? "met" : "**not met**"));
+                            + " goal >= 0.9: %s; CPU per event (service and PostgreSQL) off / on: %.2f.",
+                    on.get().eventsPerSecond() / limit, off.get().eventsPerSecond() / limit,
+                    ratio, ratio >= 0.9 ? "met" : "**not met**", off.get().micros() / on.get().micros()));
+        }
+        Optional<Ingestion> sealed = ingestions.stream().filter(i -> i.milestones() == first.milestones() && i.sealed()).findFirst();
+        Optional<Ingestion> plain = ingestions.stream().filter(i -> i.milestones() == first.milestones() && !i.sealed()).findFirst();
+        if (sealed.isPresent() && plain.isPresent()) {
+            double ratio = sealed.get().eventsPerSecond() / plain.get().eventsPerSecond();
+            md.append(String.format(Locale.ROOT, " Ingestion / L of sealed versus plain records (milestones %s): %.2f / %.2f"
+                            + " = **%.2f**; goal: under 10 %% lost: %s; CPU per event (service and PostgreSQL) plain / sealed: %.2f.",
+                    first.milestones() ? "on" : "off",
+                    sealed.get().eventsPerSecond() / limit, plain.get().eventsPerSecond() / limit, ratio,
+                    ratio >= 0.9 ? "met" : "**not met**", plain.get().micros() / sealed.get().micros()));
         }
         md.append(String.format("%n%n"));
         md.append("| analytics call | median ms | p95 ms |\n");

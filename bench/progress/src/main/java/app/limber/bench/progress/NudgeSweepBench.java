@@ -108,7 +108,7 @@ public final class NudgeSweepBench {
                      properties.get("quarkus.datasource.password"))) {
             service.awaitReady(Duration.ofMinutes(2), log);
             step("progress-service (bench build, heap " + heap + ") ready; its sweep timer is off");
-            SweepCpu.Meter cpu = new SweepCpu.Meter(service.pid(), postmaster(connection));
+            BenchCpu.Meter cpu = BenchCpu.Meter.of(service.pid(), connection);
             SweepSeeder seeder = new SweepSeeder(connection);
             SweepHistory history = new SweepHistory(settings);
 
@@ -160,16 +160,16 @@ public final class NudgeSweepBench {
             String ownRows = "select count(*) from milestone where user_id like 'sweep-%'";
             long recordedBefore = count(connection, ownRows);
             List<Sweep> measured = new ArrayList<>();
-            List<SweepCpu> cpus = new ArrayList<>();
+            List<BenchCpu> cpus = new ArrayList<>();
             long started = System.nanoTime();
             run.event(0, "Sunday 18:00 in UTC+12");
             for (int i = 0; i < zoneHours.size(); i++) {
                 if (i == SweepPopulation.ZONES) {
                     run.event(seconds(started), "Monday 18:00 in UTC+12");
                 }
-                SweepCpu before = cpu.read();
+                BenchCpu before = cpu.read();
                 Sweep sweep = sweep(service, admin, zoneHours.get(i));
-                SweepCpu used = cpu.read().minus(before);
+                BenchCpu used = cpu.read().minus(before);
                 measured.add(sweep);
                 cpus.add(used);
                 double t = seconds(started);
@@ -192,9 +192,9 @@ public final class NudgeSweepBench {
             }
             seeder.schedule(all);
             run.event(seconds(started), "every user due at once");
-            SweepCpu beforeFull = cpu.read();
+            BenchCpu beforeFull = cpu.read();
             Sweep full = sweep(service, admin, everyone);
-            SweepCpu fullCpu = cpu.read().minus(beforeFull);
+            BenchCpu fullCpu = cpu.read().minus(beforeFull);
             step(String.format("full sweep: %,d users, %,d published, %,d suppressed in %.0f ms", full.users(),
                     full.published(), full.suppressed(), full.millis()));
 
@@ -320,13 +320,13 @@ public final class NudgeSweepBench {
 
     private static String summary(Instant begun, double loadBefore, int users, int warmupUsers, int planWeeks, String heap,
                                   String jvmOptions, LocalDate sunday, Map<String, Long> rows, double seedSeconds,
-                                  List<Sweep> warmup, List<Sweep> measured, List<SweepCpu> cpus, Sweep full,
-                                  SweepCpu fullCpu, Prediction prediction,
+                                  List<Sweep> warmup, List<Sweep> measured, List<BenchCpu> cpus, Sweep full,
+                                  BenchCpu fullCpu, Prediction prediction,
                                   List<String> mismatches) {
         List<Sweep> sundays = measured.subList(0, SweepPopulation.ZONES);
         List<Sweep> mondays = measured.subList(SweepPopulation.ZONES, measured.size());
-        List<SweepCpu> sundayCpus = cpus.subList(0, SweepPopulation.ZONES);
-        List<SweepCpu> mondayCpus = cpus.subList(SweepPopulation.ZONES, cpus.size());
+        List<BenchCpu> sundayCpus = cpus.subList(0, SweepPopulation.ZONES);
+        List<BenchCpu> mondayCpus = cpus.subList(SweepPopulation.ZONES, cpus.size());
         double p95 = percentile(measured.stream().mapToDouble(Sweep::millis).toArray(), 0.95);
         double max = measured.stream().mapToDouble(Sweep::millis).max().orElse(Double.NaN);
         StringBuilder md = new StringBuilder();
@@ -366,7 +366,7 @@ public final class NudgeSweepBench {
         return md.toString();
     }
 
-    private static void row(StringBuilder md, String name, List<Sweep> sweeps, List<SweepCpu> cpus) {
+    private static void row(StringBuilder md, String name, List<Sweep> sweeps, List<BenchCpu> cpus) {
         double[] millis = sweeps.stream().mapToDouble(Sweep::millis).toArray();
         double[] perNudge = sweeps.stream().filter(s -> s.published() > 0).mapToDouble(s -> s.millis() / s.published()).toArray();
         double[] perUser = sweeps.stream().filter(s -> s.users() > 0).mapToDouble(s -> 1000 * s.millis() / s.users()).toArray();
@@ -376,20 +376,9 @@ public final class NudgeSweepBench {
                 median(sweeps.stream().mapToDouble(Sweep::published).toArray()),
                 median(sweeps.stream().mapToDouble(Sweep::suppressed).toArray()), median(millis),
                 percentile(millis, 0.95), Arrays.stream(millis).max().orElse(Double.NaN), median(perNudge),
-                percentile(perNudge, 0.95), median(perUser), median(cpus.stream().mapToDouble(SweepCpu::service).toArray()),
-                median(cpus.stream().mapToDouble(SweepCpu::postgres).toArray()),
-                median(cpus.stream().mapToDouble(SweepCpu::broker).toArray())));
-    }
-
-    /** PostgreSQL's postmaster: the parent of this connection's backend. */
-    private static long postmaster(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("select pg_backend_pid()")) {
-            result.next();
-            long backend = result.getLong(1);
-            return ProcessCpu.parent(backend).orElseThrow(() -> new IllegalStateException(
-                    "PostgreSQL's backend " + backend + " is not a process of this machine"));
-        }
+                percentile(perNudge, 0.95), median(perUser), median(cpus.stream().mapToDouble(BenchCpu::service).toArray()),
+                median(cpus.stream().mapToDouble(BenchCpu::postgres).toArray()),
+                median(cpus.stream().mapToDouble(BenchCpu::broker).toArray())));
     }
 
     private static String rowsText(Map<String, Long> rows) {

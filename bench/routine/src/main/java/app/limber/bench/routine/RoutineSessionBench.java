@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -31,14 +32,17 @@ public final class RoutineSessionBench {
         Instant started = Instant.now();
         String runId = UUID.randomUUID().toString().substring(0, 6);
         TokenSigner signer = new TokenSigner(Pem.readPrivateKey(settings.signingKey()));
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < USERS; i++) {
-            tokens.add(signer.sign("bench-" + runId + "-" + i, List.of("athlete"), Duration.ofHours(2)));
-        }
         Timeline timeline = new Timeline();
         RunSummary summary = new RunSummary(settings, started);
+        if (!settings.variants().isEmpty()) {
+            String md = new VariantComparison(settings, label -> tokens(signer, runId + "-" + label), timeline).run(summary);
+            System.out.println();
+            System.out.print(md);
+            write(settings, timeline, md);
+            return;
+        }
         try (LoadClient client = new LoadClient(settings.base(), settings.connections())) {
-            SessionSteps steps = new SessionSteps(client, tokens, settings, timeline);
+            SessionSteps steps = new SessionSteps(client, tokens(signer, runId), settings, timeline, "");
             int warmUpStep = Math.max(1, settings.warmUpSeconds() / settings.warmUpRates().size());
             for (int rate : settings.warmUpRates()) {
                 System.err.printf("routine-sessions: warm-up, %d s at %d/s%n", warmUpStep, rate);
@@ -65,31 +69,20 @@ public final class RoutineSessionBench {
         }
     }
 
-    /** Doubles the rate from the start rate while the goal is met, then bisects to within a tenth (at least 10/s). */
+    /** The tokens of USERS athletes "bench-&lt;prefix&gt;-&lt;n&gt;". */
+    private static List<String> tokens(TokenSigner signer, String prefix) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            tokens.add(signer.sign("bench-" + prefix + "-" + i, List.of("athlete"), Duration.ofHours(2)));
+        }
+        return tokens;
+    }
+
     private static List<Step> search(SessionSteps steps, BenchSettings settings) throws InterruptedException {
         List<Step> measured = new ArrayList<>();
-        Step best = null;
-        Step worst;
-        int rate = settings.startRate();
-        while (true) {
-            Step step = measure(steps, settings, rate, measured);
-            if (step.meets(settings.p99GoalMillis())) {
-                best = step;
-                rate *= 2;
-            } else {
-                worst = step;
-                break;
-            }
-        }
-        int low = best == null ? 0 : best.rate();
-        int high = worst.rate();
-        while (high - low > Math.max(10, high / 10)) {
-            int mid = (low + high) / 2;
-            if (measure(steps, settings, mid, measured).meets(settings.p99GoalMillis())) {
-                low = mid;
-            } else {
-                high = mid;
-            }
+        RateSearch search = new RateSearch(settings.startRate(), settings.p99GoalMillis());
+        for (OptionalInt rate = search.next(); rate.isPresent(); rate = search.next()) {
+            search.record(measure(steps, settings, rate.getAsInt(), measured));
         }
         return measured;
     }

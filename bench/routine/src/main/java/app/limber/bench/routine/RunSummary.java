@@ -23,11 +23,13 @@ record RunSummary(BenchSettings settings, Instant started) {
     }
 
     String stepTable(List<Step> steps) {
-        StringBuilder md = new StringBuilder("| rate (req/s) | sent | 201 | failed | p50 ms | p99 ms | max ms | outbox lag p50 ms | lag p99 ms |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| rate (req/s) | sent | 201 | failed | p50 ms | p99 ms | max ms | outbox lag p50 ms | lag p99 ms"
+                + " | service CPU ms/request |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Step s : steps) {
-            md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", s.rate(), s.sent(),
-                    s.ok(), s.failed(), s.p50(), s.p99(), s.max(), s.lagP50(), s.lagP99()));
+            md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n", s.rate(), s.sent(),
+                    s.ok(), s.failed(), s.p50(), s.p99(), s.max(), s.lagP50(), s.lagP99(),
+                    Double.isNaN(s.cpuMillisPerRequest()) ? "–" : String.format(Locale.ROOT, "%.2f", s.cpuMillisPerRequest())));
         }
         return md.toString();
     }
