@@ -271,6 +271,7 @@ class WebJourneyIT {
         assertTrue(alert.getText().contains("Discomfort 8"), alert.getText());
         assertTrue(text(By.id("plans")).contains(WARM_UP_NAME), "the athlete's plan: " + text(By.id("plans")));
         coachSeesTheSessionWithEffortAndDiscomfort();
+        coachSeesThisWeekAgainstThePlansTarget();
         visit("coach-athlete", false);
         browser.screenshot("coach-athlete", Browser.DESKTOP, 2800);
         click(By.xpath("//button[normalize-space()='Acknowledge']"));
@@ -301,6 +302,16 @@ class WebJourneyIT {
         assertTrue(done.find() && done.group(1).equals(done.group(2)), "every exercise played is done: " + cells);
         assertEquals(1, browser.driver.findElements(By.cssSelector("#sessions caption")).size(), "the table has a caption");
         assertEquals(6, browser.driver.findElements(By.cssSelector("#sessions thead th[scope=col]")).size(), "its columns have headers");
+    }
+
+    /** The athlete's plan this week, one row of the adherence table: the one session done of its target, in words. */
+    private void coachSeesThisWeekAgainstThePlansTarget() {
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#adherence-weeks tbody tr"));
+        assertEquals(1, rows.size(), "the plan made today has one week: " + text(By.id("adherence-weeks")));
+        List<String> cells = rows.get(0).findElements(By.cssSelector("th, td")).stream().map(c -> c.getText().trim()).toList();
+        assertEquals(WARM_UP_NAME, cells.get(1), "the plan's routine: " + cells);
+        assertTrue(cells.get(2).matches("1 of [1-3]"), "one session of this week's (prorated) target: " + cells);
+        assertTrue(cells.get(3).equals("Met") || cells.get(3).equals("Not met yet (this week)"), "met or not, in words: " + cells);
     }
 
     private void analystSeesTheChartAndDownloadsCsv() throws Exception {

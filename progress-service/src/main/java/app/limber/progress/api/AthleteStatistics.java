@@ -14,8 +14,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.limber.platform.api.QueryParameters;
+import app.limber.progress.domain.AdherenceWeeks;
 import app.limber.progress.domain.DayTally;
+import app.limber.progress.domain.IsoWeek;
 import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.PlanWeekTally;
 import app.limber.progress.domain.ProgressSummary;
 import app.limber.progress.domain.TodayZone;
 import app.limber.progress.persistence.ProgressReads;
@@ -29,6 +32,8 @@ class AthleteStatistics {
 
     static final int MAX_CALENDAR_DAYS = 366;
     static final int DEFAULT_CALENDAR_DAYS = 28;
+    static final int MAX_WEEKS = 53;
+    static final int DEFAULT_WEEKS = 12;
 
     private final ProgressReads reads;
     private final Clock clock;
@@ -92,6 +97,48 @@ class AthleteStatistics {
                     : new CalendarResponse.Day(day, tally.sessions(), tally.durationSeconds() / 60));
         }
         return new CalendarResponse(from, to, days);
+    }
+
+    /**
+     * Answers 400 for week parameters that are bad whoever's weeks they are, as {@link #checkCalendarParameters} does
+     * for the calendar.
+     */
+    void checkWeekParameters(String fromText, String toText) {
+        QueryParameters parameters = new QueryParameters();
+        LocalDate from = parameters.date("from", fromText, null);
+        LocalDate to = parameters.date("to", toText, null);
+        parameters.validate();
+        parameters.weeks(from, to, MAX_WEEKS);
+        parameters.validate();
+    }
+
+    /**
+     * The plan-weeks of the ISO weeks containing [from, to], never after the running week (400 naming a bad
+     * parameter). Defaults: to = the user's today, from = the Monday {@code DEFAULT_WEEKS - 1} weeks before to's week.
+     */
+    WeeksResponse weeks(String userId, String fromText, String toText) {
+        QueryParameters parameters = new QueryParameters();
+        LocalDate givenFrom = parameters.date("from", fromText, null);
+        LocalDate givenTo = parameters.date("to", toText, null);
+        parameters.validate();
+        LocalDate today = today(userId);
+        LocalDate to = givenTo != null ? givenTo : today;
+        LocalDate from = givenFrom != null ? givenFrom : IsoWeek.of(to).plusWeeks(1 - DEFAULT_WEEKS).monday();
+        parameters.weeks(from, to, MAX_WEEKS);
+        parameters.validate();
+        IsoWeek first = IsoWeek.of(from);
+        IsoWeek last = IsoWeek.of(to);
+        ProgressReads.PlanWeekRollups rollups = reads.planWeeks(userId, first, last);
+        List<WeeksResponse.Week> weeks = AdherenceWeeks.of(rollups.plans(), rollups.planWeeks(), first, last,
+                        IsoWeek.of(today)).stream()
+                .map(entry -> {
+                    PlanWeekTally week = entry.planWeek();
+                    return new WeeksResponse.Week(week.week().toString(), week.week().monday(), week.planId(),
+                            entry.routineId(), week.done(), week.target(), entry.met(), entry.settled(),
+                            week.adherence());
+                })
+                .toList();
+        return new WeeksResponse(first.toString(), last.toString(), weeks);
     }
 
     AreasResponse areas(String userId) {

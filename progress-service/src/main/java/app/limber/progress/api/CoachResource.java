@@ -157,6 +157,26 @@ public class CoachResource {
     }
 
     @GET
+    @Path("/{athleteId}/weeks")
+    @Operation(operationId = "getAthleteWeeks", summary = "An athlete's adherence per plan-week",
+            description = "Exactly what the athlete sees at GET /progress/me/weeks with the same parameters; 'today' "
+                    + "is the athlete's.")
+    @APIResponse(responseCode = "200", description = "The athlete's plan-weeks, oldest first")
+    @APIResponse(responseCode = "400", description = ErrorDescriptions.WEEKS_PARAMETERS)
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN)
+    @APIResponse(responseCode = "403", description = ErrorDescriptions.NOT_COACH)
+    @APIResponse(responseCode = "404", description = ErrorDescriptions.NO_ATHLETE)
+    public WeeksResponse weeks(
+            @Parameter(description = ATHLETE) @PathParam("athleteId") String athleteId,
+            @Parameter(description = "A day in the first week; default the Monday 11 weeks before the week of 'to'",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String fromText,
+            @Parameter(description = "A day in the last week; default the athlete's today",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String toText) {
+        statistics.checkWeekParameters(fromText, toText);
+        return statistics.weeks(viewable(athleteId), fromText, toText);
+    }
+
+    @GET
     @Path("/{athleteId}/areas")
     @Operation(operationId = "getAthleteAreas", summary = "An athlete's training volume per target area",
             description = "Exactly what the athlete sees at GET /progress/me/areas.")

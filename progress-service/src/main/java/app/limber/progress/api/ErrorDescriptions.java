@@ -18,6 +18,10 @@ final class ErrorDescriptions {
             + "that is not yyyy-MM-dd or lies outside 1970-01-01..9999-12-31, 'to' before 'from', more than 53 weeks "
             + "from the week of 'from' to the week of 'to', or an unknown parameter";
 
+    static final String WEEKS_PARAMETERS = "errors[] names each bad parameter: a date that is not yyyy-MM-dd or lies "
+            + "outside 1970-01-01..9999-12-31, 'to' before 'from', more than 53 weeks from the week of 'from' to the "
+            + "week of 'to', or an unknown parameter";
+
     private ErrorDescriptions() {
     }
 }

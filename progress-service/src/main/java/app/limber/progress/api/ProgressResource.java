@@ -65,6 +65,26 @@ public class ProgressResource {
     }
 
     @GET
+    @Path("/weeks")
+    @Operation(operationId = "getMyWeeks", summary = "Your adherence per plan-week",
+            description = "For each of your plans and each ISO week (in the plan's zone) from the week containing "
+                    + "'from' to the week containing 'to', never after the running week: the sessions done toward the "
+                    + "plan, its target that week, whether it was met, and whether the week counts toward adherence "
+                    + "yet. These are the plan-weeks GET /progress/me's adherence averages, counted by the same rules. "
+                    + "Defaults: to = today, taken as GET /progress/me takes it; from = the Monday 11 weeks before the "
+                    + "week of 'to' (12 weeks). At most 53 weeks.")
+    @APIResponse(responseCode = "200", description = "Your plan-weeks, oldest first")
+    @APIResponse(responseCode = "400", description = ErrorDescriptions.WEEKS_PARAMETERS)
+    @APIResponse(responseCode = "401", description = ErrorDescriptions.NO_TOKEN)
+    public WeeksResponse weeks(
+            @Parameter(description = "A day in the first week; default the Monday 11 weeks before the week of 'to'",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String fromText,
+            @Parameter(description = "A day in the last week; default today",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String toText) {
+        return statistics.weeks(token.getSubject(), fromText, toText);
+    }
+
+    @GET
     @Path("/areas")
     @Operation(operationId = "getMyAreas", summary = "Your training volume per target area")
     @APIResponse(responseCode = "200", description = "Areas you trained, in name order")

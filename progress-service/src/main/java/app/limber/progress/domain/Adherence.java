@@ -28,12 +28,20 @@ public record Adherence(Double last4Weeks, Double allTime) {
 
     public static Adherence of(Collection<PlanWeekTally> planWeeks, IsoWeek running) {
         List<PlanWeekTally> settled = planWeeks.stream()
-                .filter(tally -> tally.week().isBefore(running) || tally.week().equals(running) && tally.met())
+                .filter(tally -> isSettled(tally, running))
                 .sorted(PlanWeekHistory.ORDER)
                 .toList();
         IsoWeek windowStart = running.plusWeeks(1 - WINDOW_WEEKS);
         List<PlanWeekTally> recent = settled.stream().filter(tally -> !tally.week().isBefore(windowStart)).toList();
         return new Adherence(mean(recent), mean(settled));
+    }
+
+    /**
+     * Whether a plan-week counts toward adherence yet: once its week is over, or, in the running week, once its target
+     * is met. A week after the running one is not settled.
+     */
+    public static boolean isSettled(PlanWeekTally tally, IsoWeek running) {
+        return tally.week().isBefore(running) || tally.week().equals(running) && tally.met();
     }
 
     private static Double mean(List<PlanWeekTally> tallies) {

@@ -47,6 +47,24 @@ public class ProgressReads {
         });
     }
 
+    /** A user's plans and the stored plan-week tallies of some weeks, read together. */
+    public record PlanWeekRollups(List<PlanFact> plans, List<PlanWeekTally> planWeeks) {
+    }
+
+    /** The user's plans and their plan-week tallies of the weeks {@code first} to {@code last}, in one snapshot. */
+    public PlanWeekRollups planWeeks(String userId, IsoWeek first, IsoWeek last) {
+        return inSnapshot(connection -> {
+            List<PlanFact> plans = new RollupStore(tables).plans(connection, List.of(userId)).get(userId);
+            List<PlanWeekTally> weeks = new ArrayList<>();
+            Rows.query(connection, "select plan_id, week_start, done, target from " + tables.planWeekTally()
+                            + " where user_id = ? and week_start between ? and ?",
+                    row -> weeks.add(new PlanWeekTally(row.getObject(1, UUID.class),
+                            IsoWeek.of(row.getObject(2, LocalDate.class)), row.getInt(3), row.getInt(4))),
+                    userId, first.monday(), last.monday());
+            return new PlanWeekRollups(plans, weeks);
+        });
+    }
+
     /** What a user's "today" is taken from ({@link app.limber.progress.domain.TodayZone}). */
     public record ZoneFacts(List<PlanFact> plans, ZoneId latestSessionZone) {
     }

@@ -22,6 +22,8 @@ class OutOfRangeDatesTest {
     @CsvSource({
             "/progress/me/calendar, -999999999-01-01, -999999999-01-01, athlete",
             "/progress/me/calendar, +9999999-01-01, +9999999-01-01, athlete",
+            "/progress/me/weeks, -999999999-01-01, -999999999-01-01, athlete",
+            "/progress/me/weeks, 9999-12-31, +9999999-01-01, athlete",
             "/progress/me/milestones, -999999999-01-01, -999999999-01-01, athlete",
             "/progress/me/milestones, 2026-11-21, +999999999-12-31, athlete",
             "/analytics/adherence, 2018-10-07, +999999999-12-31, analyst",

@@ -17,7 +17,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /**
- * Hostile query parameters on the calendars (one's own and a coached athlete's), the milestone feed, the coach's list
+ * Hostile query parameters on the calendars and the weeks (one's own and a coached athlete's), the milestone feed, the coach's list
  * and the analytics: never a 5xx, every 4xx a problem document naming what is wrong. These operations only read, so
  * there is no state to compare.
  */
@@ -32,6 +32,11 @@ class QueryParameterFuzzTest {
     }
 
     @Test
+    void weeks() {
+        send("GET /progress/me/weeks", List.of("from", "to"), TestTokens.token("fuzz-athlete", "athlete"));
+    }
+
+    @Test
     void milestones() {
         send("GET /progress/me/milestones", List.of("from", "to", "page", "size"), TestTokens.token("fuzz-athlete", "athlete"));
     }
@@ -41,6 +46,13 @@ class QueryParameterFuzzTest {
         String athlete = coachedAthlete();
 
         send("GET /coach/athletes/" + athlete + "/calendar", List.of("from", "to"), coach());
+    }
+
+    @Test
+    void coachedAthletesWeeks() {
+        String athlete = coachedAthlete();
+
+        send("GET /coach/athletes/" + athlete + "/weeks", List.of("from", "to"), coach());
     }
 
     @Test
@@ -65,7 +77,7 @@ class QueryParameterFuzzTest {
 
     @Test
     void athleteIdsACoachMayAskFor() {
-        for (String operation : List.of("progress", "calendar", "areas", "alerts")) {
+        for (String operation : List.of("progress", "calendar", "weeks", "areas", "alerts")) {
             List<FuzzCase> cases = HostileQueries.draw(HostileQueries.value(), CASES).stream()
                     .filter(id -> !id.isEmpty())
                     .map(id -> FuzzCase.bodiless("athleteId " + id, "GET",

@@ -21,11 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ProgressAuthorizationTest {
 
     static final AccessTable ACCESS = new AccessTable()
-            .authenticated("GET /progress/me", "GET /progress/me/calendar", "GET /progress/me/areas",
+            .authenticated("GET /progress/me", "GET /progress/me/calendar", "GET /progress/me/weeks", "GET /progress/me/areas",
                     "GET /progress/me/milestones", "GET /progress/me/nudges", "PUT /progress/me/nudges")
             .roles("GET /coach/athletes", "coach")
             .roles("GET /coach/athletes/{athleteId}/progress", "coach")
             .roles("GET /coach/athletes/{athleteId}/calendar", "coach")
+            .roles("GET /coach/athletes/{athleteId}/weeks", "coach")
             .roles("GET /coach/athletes/{athleteId}/areas", "coach")
             .roles("GET /coach/athletes/{athleteId}/alerts", "coach")
             .roles("POST /coach/athletes/{athleteId}/alerts/{alertId}/ack", "coach")

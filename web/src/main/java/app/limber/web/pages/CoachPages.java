@@ -35,7 +35,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A coach's pages: inviting an athlete, the athletes sorted by alert severity (as progress-service sorts them), one
- * athlete's calendar, weeks, alerts and sessions (effort and discomfort each), and assigning and pausing their plans
+ * athlete's calendar, sessions and adherence per week, alerts and sessions (effort and discomfort each), and assigning and pausing their plans
  * where they allowed it.
  */
 @Path("/coach")
@@ -97,6 +97,7 @@ public class CoachPages {
         CompletableFuture<JsonNode> summary = services.getAsync(Service.PROGRESS, path + "/progress", token);
         CompletableFuture<JsonNode> calendar = services.getAsync(Service.PROGRESS, path + "/calendar?from=" + from + "&to=" + to, token);
         CompletableFuture<JsonNode> alerts = services.getAsync(Service.PROGRESS, path + "/alerts?size=50", token);
+        CompletableFuture<JsonNode> planWeeks = services.getAsync(Service.PROGRESS, path + "/weeks", token);
         CompletableFuture<JsonNode> row = services.getAsync(Service.PROGRESS, "/coach/athletes?sort=athlete&size=100", token);
         CompletableFuture<JsonNode> plans = services.getAsync(Service.ROUTINE, path + "/plans?size=50", token)
                 .exceptionally(failure -> null);
@@ -133,6 +134,7 @@ public class CoachPages {
                 .data("glance", glance)
                 .data("heatmap", ProgressPages.heatmap(days, from, to, "Sessions per day over the last " + WEEKS + " weeks"))
                 .data("weeks", weeks(days))
+                .data("planWeeks", adherenceWeeks(ServiceClient.join(planWeeks), names))
                 .data("sessions", sessionRows(sessionList))
                 .data("sessionTotal", sessionTotal)
                 .data("discomfortOfConcern", DISCOMFORT_OF_CONCERN)
@@ -235,6 +237,35 @@ public class CoachPages {
             return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
         }
         return seconds / 3600 + " h" + (seconds % 3600 / 60 == 0 ? "" : " " + seconds % 3600 / 60 + " min");
+    }
+
+    /**
+     * The athlete's adherence per plan-week as progress-service counts it (the last 12 weeks, oldest first): the week,
+     * the plan's routine, sessions done of the week's target, whether it was met in words ("met", "not met", or "this
+     * week" while the running week can still be met), and the share of the target done for a bar (at most 100).
+     */
+    static List<Map<String, Object>> adherenceWeeks(JsonNode answer, Map<String, String> routineNames) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        answer.path("weeks").forEach(week -> {
+            int done = week.path("done").asInt();
+            int target = Math.max(1, week.path("target").asInt());
+            boolean met = week.path("met").asBoolean();
+            String status = met ? "met" : week.path("settled").asBoolean(true) ? "missed" : "open";
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("week", week.path("week").asText());
+            row.put("monday", week.path("weekStart").asText());
+            row.put("routine", routineNames.getOrDefault(week.path("routineId").asText(), "A routine you cannot see"));
+            row.put("done", done + " of " + target);
+            row.put("status", status);
+            row.put("result", switch (status) {
+                case "met" -> "Met";
+                case "missed" -> "Not met";
+                default -> "Not met yet (this week)";
+            });
+            row.put("bar", Math.min(100, Math.round(100.0 * done / target)));
+            rows.add(row);
+        });
+        return rows;
     }
 
     /** Sessions per ISO week from the calendar, oldest first, with each week's share of the busiest for a bar. */

@@ -110,6 +110,50 @@ class ServicePagesTest {
         assertEquals(List.of(base + "/sessions?size=20&page=1"), StubServices.requestsTo(base + "/sessions"));
     }
 
+    @Test
+    void aCoachSeesAdherencePerWeekAsDoneOfTargetWithMetInWords() {
+        String athlete = "ann";
+        String base = "/coach/athletes/" + athlete;
+        StubServices.answer(base + "/progress", """
+                {"thisWeek":{"done":0,"target":2},"dailyStreak":{"current":0},"weeklyStreak":{"current":0},
+                 "totals":{"sessions":3,"minutes":90},"adherence":{"last4Weeks":0.75,"allTime":0.75}}""");
+        StubServices.answer(base + "/calendar", "{\"days\":[]}");
+        StubServices.answer(base + "/alerts", "{\"items\":[]}");
+        StubServices.answer("/coach/athletes", "{\"items\":[{\"athleteId\":\"ann\"}]}");
+        StubServices.answer(base + "/plans", "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
+        StubServices.answer("/routines", """
+                {"items":[{"id":"%s","name":"Warm-up"}],"page":0,"size":100,"total":1}""".formatted(WARM_UP));
+        StubServices.answer(base + "/sessions", "{\"items\":[],\"page\":0,\"size\":20,\"total\":0}");
+        String plan = "9a4e0000-0000-4000-8000-000000000001";
+        StubServices.answer(base + "/weeks", """
+                {"from":"2026-W38","to":"2026-W49","weeks":[
+                  {"week":"2026-W47","weekStart":"2026-11-16","planId":"%1$s","routineId":"%2$s","done":2,"target":2,
+                   "met":true,"settled":true,"adherence":1.0},
+                  {"week":"2026-W48","weekStart":"2026-11-23","planId":"%1$s","routineId":"%2$s","done":1,"target":2,
+                   "met":false,"settled":true,"adherence":0.5},
+                  {"week":"2026-W49","weekStart":"2026-11-30","planId":"%1$s","routineId":"%3$s","done":0,"target":2,
+                   "met":false,"settled":false,"adherence":0.0}]}""".formatted(plan, WARM_UP, STRENGTH));
+        String session = signIn("a-coach", "coach");
+
+        String page = browser(session).get(base).then().statusCode(200).extract().asString();
+
+        assertEquals(List.of(base + "/weeks"), StubServices.requestsTo(base + "/weeks"), "the last 12 weeks, the service's default");
+        int start = page.indexOf("<table id=\"adherence-weeks\">");
+        assertTrue(start > 0, page);
+        String table = page.substring(start, page.indexOf("</table>", start));
+        assertTrue(table.contains("<caption"), "the table has a caption: " + table);
+        assertTrue(page.contains("aria-labelledby=\"adherence-heading\" tabindex=\"0\""), "a labelled region the keyboard reaches");
+        List<String> rows = List.of(table.split("<tr data-week=")).subList(1, 4);
+        assertTrue(rows.get(0).contains("<th scope=\"row\">2026-W47</th><td>Warm-up</td><td>2 of 2</td><td class=\"week-met\">Met</td>"),
+                "met, in words: " + rows.get(0));
+        assertTrue(rows.get(0).contains("style=\"width: 100%\""), rows.get(0));
+        assertTrue(rows.get(1).contains("<th scope=\"row\">2026-W48</th><td>Warm-up</td><td>1 of 2</td><td class=\"week-missed\">Not met</td>"),
+                "a missed week, in words: " + rows.get(1));
+        assertTrue(rows.get(1).contains("style=\"width: 50%\""), "half the target: " + rows.get(1));
+        assertTrue(rows.get(2).contains("<td>A routine you cannot see</td><td>0 of 2</td><td class=\"week-open\">Not met yet (this week)</td>"),
+                "the running week can still be met: " + rows.get(2));
+    }
+
     private static RequestSpecification browser(String session) {
         return RestAssured.given().config(RestAssured.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
                 .cookie(Visitor.COOKIE, session);
