@@ -119,7 +119,7 @@ public final class IngestionBench {
                 properties.put("limber.consumer.max-poll-records", Integer.toString(batch));
                 properties.put("limber.milestones.enabled", Boolean.toString(on));
                 Map<String, String> database = properties;
-                String label = (sealingSwept ? (sealed ? "sealed, " : "plain, ") : "") + "milestones " + (on ? "on" : "off");
+                String label = (sealingSwept ? (sealed ? "sealed; " : "plain; ") : "") + "milestones " + (on ? "on" : "off");
                 Ingestion ingestion = ingest(run, jar, properties, log, (long) users + sessions,
                         new Variant(label, sealed, on), analytics.isEmpty() ? (service, token) -> {
                             timeAnalytics(service, token, now, load, analytics);
