@@ -18,7 +18,7 @@ record RunSummary(BenchSettings settings, Instant started) {
                         + " point per second of the steps (requests grouped by the second they were due in) and the outbox lag"
                         + " read after each step.%n",
                 started.truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""),
-                settings.base(), Runtime.getRuntime().availableProcessors(), Host.loadAverage(), settings.stepSeconds(),
+                settings.variants().isEmpty() ? settings.base() : "the services below", Runtime.getRuntime().availableProcessors(), Host.loadAverage(), settings.stepSeconds(),
                 settings.warmUpSeconds());
     }
 
