@@ -26,6 +26,11 @@ public final class PostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
+    /**
+     * Extra server settings for every embedded server this JVM starts, {@code name=value} pairs separated by
+     * {@code ;}: a bench that wants {@code shared_preload_libraries=pg_stat_statements} sets it, tests leave it alone.
+     */
+    public static final String SETTINGS_PROPERTY = "limber.postgres.settings";
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     private final Path dataDirectory;
@@ -64,6 +69,12 @@ public final class PostgresServer implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(STARTUP_WAIT);
+        for (String setting : System.getProperty(SETTINGS_PROPERTY, "").split(";")) {
+            int equals = setting.indexOf('=');
+            if (equals > 0) {
+                builder.setServerConfig(setting.substring(0, equals).trim(), setting.substring(equals + 1).trim());
+            }
+        }
         if (log != null) {
             builder.setOutputRedirector(Redirect.appendTo(log.toFile())).setErrorRedirector(Redirect.appendTo(log.toFile()));
         }

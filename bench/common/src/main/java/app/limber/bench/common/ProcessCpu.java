@@ -48,6 +48,40 @@ public final class ProcessCpu {
         return Optional.of(ticks * MILLIS_PER_TICK);
     }
 
+    /**
+     * User and system CPU of those threads of a process whose names start with {@code prefix} (a JVM's
+     * {@code C2 CompilerThre…}, say), in milliseconds. Threads that have ended are not counted: a JVM that stops
+     * compiler threads it no longer needs takes their time with them.
+     */
+    public static Optional<Long> threadMillis(long pid, String prefix) {
+        Path tasks = PROC.resolve(Long.toString(pid)).resolve("task");
+        long ticks = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(tasks)) {
+            for (Path task : entries) {
+                ticks += threadTicks(task, prefix);
+            }
+        } catch (IOException e) {
+            // the process has ended
+            return Optional.empty();
+        }
+        return Optional.of(ticks * MILLIS_PER_TICK);
+    }
+
+    private static long threadTicks(Path task, String prefix) {
+        try {
+            String line = Files.readString(task.resolve("stat"));
+            String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+            if (!name.startsWith(prefix)) {
+                return 0;
+            }
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException e) {
+            // the thread ended while being read
+            return 0;
+        }
+    }
+
     /** The parent of a process, while it runs. */
     public static Optional<Long> parent(long pid) {
         return stat(pid).map(Stat::ppid);

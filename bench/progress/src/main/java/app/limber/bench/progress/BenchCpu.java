@@ -9,9 +9,10 @@ import java.sql.Statement;
 
 /**
  * CPU milliseconds the three processes a progress bench keeps busy used during a part of it: progress-service,
- * PostgreSQL (postmaster and backends), and the bench's own JVM (which runs the broker).
+ * PostgreSQL (postmaster and backends), and the bench's own JVM (which runs the broker); and of the service's, what
+ * its JIT compiler threads used, which a service that runs for days pays once and a run of minutes pays in full.
  */
-record BenchCpu(long service, long postgres, long broker) {
+record BenchCpu(long service, long serviceCompiling, long postgres, long broker) {
 
     /** Reads the CPU used so far by the service, PostgreSQL's process tree and this JVM. */
     record Meter(long servicePid, long postmasterPid) {
@@ -30,13 +31,15 @@ record BenchCpu(long service, long postgres, long broker) {
 
         BenchCpu read() {
             return new BenchCpu(ProcessCpu.millis(servicePid).orElseThrow(),
+                    ProcessCpu.threadMillis(servicePid, "C1 CompilerThre").orElseThrow()
+                            + ProcessCpu.threadMillis(servicePid, "C2 CompilerThre").orElseThrow(),
                     ProcessCpu.treeMillis(postmasterPid).orElseThrow(),
                     ProcessCpu.millis(ProcessHandle.current().pid()).orElseThrow());
         }
     }
 
     BenchCpu minus(BenchCpu before) {
-        return new BenchCpu(service - before.service, postgres - before.postgres, broker - before.broker);
+        return new BenchCpu(service - before.service, serviceCompiling - before.serviceCompiling, postgres - before.postgres, broker - before.broker);
     }
 
     long serviceAndPostgres() {

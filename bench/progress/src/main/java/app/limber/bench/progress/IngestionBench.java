@@ -33,6 +33,7 @@ import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.tools.ConsumerPerformance;
 
+import app.limber.infra.PostgresServer;
 import app.limber.testing.LimberTestResource;
 import app.limber.testing.TestTokens;
 
@@ -51,6 +52,8 @@ import app.limber.testing.TestTokens;
  *       by default and over a year (in the first run's service);</li>
  *   <li>measures L: the bench writing the same rows into twins of the same tables with batched upserts.</li>
  * </ol>
+ * With {@code -Dbench.statements=on} PostgreSQL preloads {@code pg_stat_statements} and the summary says, for each
+ * ingestion, which statements its time went to ({@link StatementCosts}).
  * With {@code -Dbench.out=<run-dir>} it also leaves the run for bench/report.sh: the applied counter sampled
  * about once a second during ingestion (series.csv), its moments (events.csv) and the figures (summary.md).
  */
@@ -82,6 +85,10 @@ public final class IngestionBench {
         Instant begun = Instant.now();
         double loadBefore = RunDirectory.loadAverage();
 
+        boolean statements = "on".equals(System.getProperty("bench.statements", "off"));
+        if (statements) {
+            System.setProperty(PostgresServer.SETTINGS_PROPERTY, StatementCosts.serverSettings());
+        }
         LimberTestResource infrastructure = new LimberTestResource();
         infrastructure.init(Map.of(LimberTestResource.SERVICE, "bench"));
         // the first run's database; starting the infrastructure also creates the topics
@@ -121,7 +128,7 @@ public final class IngestionBench {
                 Map<String, String> database = properties;
                 String label = (sealingSwept ? (sealed ? "sealed; " : "plain; ") : "") + "milestones " + (on ? "on" : "off");
                 Ingestion ingestion = ingest(run, jar, properties, log, (long) users + sessions,
-                        new Variant(label, sealed, on), analytics.isEmpty() ? (service, token) -> {
+                        new Variant(label, sealed, on), statements, analytics.isEmpty() ? (service, token) -> {
                             timeAnalytics(service, token, now, load, analytics);
                             sizeAndRebuild(service, database, rebuild, afterwards);
                         } : null);
@@ -175,7 +182,8 @@ public final class IngestionBench {
 
     /** One ingestion of the whole load: events/s from the first applied event to the last, and what it recorded. */
     private record Ingestion(Variant variant, double eventsPerSecond, double withStart, double endSeconds,
-                             long milestonesRecorded, long milestonesPublished, long events, BenchCpu cpu) {
+                             long milestonesRecorded, long milestonesPublished, long events, BenchCpu cpu,
+                             String statementCosts) {
 
         /** CPU microseconds per event applied, of the service and of PostgreSQL, from the first event to the last. */
         double serviceMicros() {
@@ -188,6 +196,15 @@ public final class IngestionBench {
 
         double micros() {
             return serviceMicros() + postgresMicros();
+        }
+
+        /** The service's JIT compiling, per event: a share of {@link #serviceMicros} that a long-lived service does not pay. */
+        double compilingMicros() {
+            return 1000.0 * cpu.serviceCompiling() / events;
+        }
+
+        double microsWithoutCompiling() {
+            return micros() - compilingMicros();
         }
 
         String label() {
@@ -210,7 +227,7 @@ public final class IngestionBench {
 
     /** Starts progress-service from its jar on a fresh database and group, and times it until every event is applied. */
     private static Ingestion ingest(RunDirectory run, Path jar, Map<String, String> properties, Path log, long total,
-                                    Variant variant, Afterwards afterwards) throws Exception {
+                                    Variant variant, boolean statements, Afterwards afterwards) throws Exception {
         String label = variant.label();
         step("ingesting with " + label + " into " + properties.get("quarkus.datasource.jdbc.url"));
         long started = System.nanoTime();
@@ -225,6 +242,9 @@ public final class IngestionBench {
                 applied = service.applied();
             }
             BenchCpu cpuAtFirstSight = meter.read();
+            if (statements) {
+                StatementCosts.reset(database);
+            }
             long firstSeen = System.nanoTime();
             long appliedAtFirstSight = applied;
             long lastReport = firstSeen;
@@ -257,10 +277,12 @@ public final class IngestionBench {
                             + " CPU ms: service %,d, PostgreSQL %,d, bench and broker %,d",
                     label, total, ingestion, withStart, cpu.service(), cpu.postgres(), cpu.broker()));
             long[] recorded = milestoneCounts(properties);
+            String costs = statements ? StatementCosts.table(label, StatementCosts.read(database), total - appliedAtFirstSight) : "";
             if (afterwards != null) {
                 afterwards.run(service, TestTokens.token("bench-analyst", "analyst"));
             }
-            return new Ingestion(variant, ingestion, withStart, end, recorded[0], recorded[1], total - appliedAtFirstSight, cpu);
+            return new Ingestion(variant, ingestion, withStart, end, recorded[0], recorded[1], total - appliedAtFirstSight, cpu,
+                    costs);
         }
     }
 
@@ -382,17 +404,19 @@ public final class IngestionBench {
         md.append("|---|---|---|---|---|\n");
         md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f |%n%n", users, sessions, batch, raw, limit));
         md.append("| ingestion | events/s | including start-up | ingestion / L | milestones recorded | of them published"
-                + " | service CPU µs/event | PostgreSQL CPU µs/event |\n");
-        md.append("|---|---|---|---|---|---|---|---|\n");
+                + " | service CPU µs/event | of it JIT compiling | PostgreSQL CPU µs/event |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Ingestion ingestion : ingestions) {
-            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.2f | %,d | %,d | %,.0f | %,.0f |%n", ingestion.label(),
-                    ingestion.eventsPerSecond(), ingestion.withStart(), ingestion.eventsPerSecond() / limit,
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.2f | %,d | %,d | %,.0f | %,.0f | %,.0f |%n",
+                    ingestion.label(), ingestion.eventsPerSecond(), ingestion.withStart(), ingestion.eventsPerSecond() / limit,
                     ingestion.milestonesRecorded(), ingestion.milestonesPublished(), ingestion.serviceMicros(),
-                    ingestion.postgresMicros()));
+                    ingestion.compilingMicros(), ingestion.postgresMicros()));
         }
         md.append(String.format("%nCPU per event: what the service process and PostgreSQL's processes (postmaster and"
                 + " backends) used from the first event applied to the last, from /proc/<pid>/stat, divided by the events"
-                + " applied in that time: a figure that other work on the machine slows less than a rate.%n"));
+                + " applied in that time: a figure that other work on the machine slows less than a rate. JIT compiling:"
+                + " the service's C1 and C2 compiler threads, from /proc/<pid>/task/*/stat, which a service that runs"
+                + " for days pays once.%n"));
         md.append('\n');
         Ingestion first = ingestions.get(0);
         Optional<Ingestion> on = ingestions.stream().filter(i -> i.sealed() == first.sealed() && i.milestones()).findFirst();
@@ -403,9 +427,11 @@ public final class IngestionBench {
         if (on.isPresent() && off.isPresent()) {
             double ratio = on.get().eventsPerSecond() / off.get().eventsPerSecond();
             md.append(String.format(Locale.ROOT, " Ingestion / L with milestones on versus off: %.2f / %.2f = **%.2f**;"
-                            + " goal >= 0.9: %s; CPU per event (service and PostgreSQL) off / on: %.2f.",
+                            + " goal >= 0.9: %s; CPU per event (service and PostgreSQL) off / on: %.2f, and %.2f without"
+                            + " the JIT's compiling.",
                     on.get().eventsPerSecond() / limit, off.get().eventsPerSecond() / limit,
-                    ratio, ratio >= 0.9 ? "met" : "**not met**", off.get().micros() / on.get().micros()));
+                    ratio, ratio >= 0.9 ? "met" : "**not met**", off.get().micros() / on.get().micros(),
+                    off.get().microsWithoutCompiling() / on.get().microsWithoutCompiling()));
         }
         Optional<Ingestion> sealed = ingestions.stream().filter(i -> i.milestones() == first.milestones() && i.sealed()).findFirst();
         Optional<Ingestion> plain = ingestions.stream().filter(i -> i.milestones() == first.milestones() && !i.sealed()).findFirst();
@@ -417,7 +443,9 @@ public final class IngestionBench {
                     sealed.get().eventsPerSecond() / limit, plain.get().eventsPerSecond() / limit, ratio,
                     ratio >= 0.9 ? "met" : "**not met**", plain.get().micros() / sealed.get().micros()));
         }
-        md.append(String.format("%n%n"));
+        md.append(String.format("%n"));
+        ingestions.forEach(ingestion -> md.append(ingestion.statementCosts()));
+        md.append(String.format("%n"));
         md.append("| analytics call | median ms | p95 ms |\n");
         md.append("|---|---|---|\n");
         analytics.forEach((name, times) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", name, times[0], times[1])));
