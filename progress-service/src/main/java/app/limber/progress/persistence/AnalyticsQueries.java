@@ -20,8 +20,9 @@ import app.limber.progress.domain.AdherenceDistribution.Bucket;
  * counted, with their target; an active plan-week without a tally row is 0 done. Tallies come back as a histogram
  * per week of (done, target), from which means, shares and medians are exact. Adherence of all routines, with or
  * without the weekly target, reads the per-week rollups of V14 ({@code adherence_target_histogram},
- * {@code adherence_target_active}), O(weeks × weekly targets) whatever the number of plans; adherence of one routine
- * and cohorts count that routine's plans per week from {@code user_plan}. Weeks are identified by their Monday.
+ * {@code adherence_target_active}), O(weeks × weekly targets) whatever the number of plans; cohorts read theirs
+ * ({@code cohort_size}, {@code cohort_met}, V20), O(cohorts × weeks); adherence of one routine counts that routine's
+ * plans per week from {@code user_plan}. Weeks are identified by their Monday.
  */
 @ApplicationScoped
 public class AnalyticsQueries {
@@ -101,30 +102,26 @@ public class AnalyticsQueries {
     public record Cohort(LocalDate startWeek, int plans, Map<Integer, Integer> metByWeek) {
     }
 
-    /** Cohorts starting from {@code fromWeek} to {@code toWeek}, their weeks 1..{@code weeks}, none after {@code lastWeek}. */
+    /**
+     * Cohorts starting from {@code fromWeek} to {@code toWeek}, their weeks 1..{@code weeks}, none after {@code lastWeek},
+     * from the cohort rollups: O(cohorts × weeks) rows whatever the number of plans.
+     */
     public List<Cohort> cohorts(UUID routineId, LocalDate fromWeek, LocalDate toWeek, int weeks, LocalDate lastWeek) {
-        String routine = routineId == null ? "" : " and p.routine_id = ?";
-        String sizes = "select p.first_week, count(*) from user_plan p where p.first_week between ? and ?" + routine
-                + " group by 1 order by 1";
-        // a tally row exists only for a week in which its plan was active and sessions counted
-        String met = "select p.first_week, (t.week_start - p.first_week) / 7 + 1, count(*) from user_plan p"
-                + " join plan_week_tally t on t.plan_id = p.plan_id and t.week_start < p.first_week + 7 * ?"
-                + " and t.week_start <= ? and t.done >= t.target where p.first_week between ? and ?" + routine
-                + " group by 1, 2";
+        UUID routine = routineId == null ? AnalyticsRollupStore.ALL_ROUTINES : routineId;
         return reads.inSnapshot(connection -> {
             Map<LocalDate, Map<Integer, Integer>> metByCohort = new HashMap<>();
-            List<Object> metParameters = new ArrayList<>(List.of(weeks, lastWeek, fromWeek, toWeek));
-            List<Object> sizeParameters = new ArrayList<>(List.of(fromWeek, toWeek));
-            if (routineId != null) {
-                metParameters.add(routineId);
-                sizeParameters.add(routineId);
-            }
-            Rows.query(connection, met, row -> metByCohort.computeIfAbsent(row.getObject(1, LocalDate.class),
-                    week -> new HashMap<>()).put(row.getInt(2), row.getInt(3)), metParameters.toArray());
+            Rows.query(connection, "select first_week, week_of_life, plans from cohort_met where routine_id = ?"
+                            + " and first_week between ? and ? and week_of_life <= ?"
+                            + " and first_week + 7 * (week_of_life - 1) <= ?",
+                    row -> metByCohort.computeIfAbsent(row.getObject(1, LocalDate.class), week -> new HashMap<>())
+                            .put(row.getInt(2), Math.toIntExact(row.getLong(3))),
+                    routine, fromWeek, toWeek, weeks, lastWeek);
             List<Cohort> cohorts = new ArrayList<>();
-            Rows.query(connection, sizes, row -> cohorts.add(new Cohort(row.getObject(1, LocalDate.class), row.getInt(2),
-                    metByCohort.getOrDefault(row.getObject(1, LocalDate.class), Map.of()))),
-                    sizeParameters.toArray());
+            Rows.query(connection, "select first_week, plans from cohort_size where routine_id = ?"
+                            + " and first_week between ? and ? order by 1",
+                    row -> cohorts.add(new Cohort(row.getObject(1, LocalDate.class), Math.toIntExact(row.getLong(2)),
+                            metByCohort.getOrDefault(row.getObject(1, LocalDate.class), Map.of()))),
+                    routine, fromWeek, toWeek);
             return cohorts;
         });
     }

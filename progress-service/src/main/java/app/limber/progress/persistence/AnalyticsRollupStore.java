@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.PlanWeekRule;
 import app.limber.progress.domain.PlanWeekTally;
 import app.limber.progress.domain.UserRollup;
 import app.limber.progress.domain.analytics.ExerciseOutcome;
@@ -28,12 +30,19 @@ import app.limber.progress.domain.analytics.SessionAnalysis;
  *       subtracts what its stored rows added and adds what the new ones add, so a deleted or re-sent session leaves the
  *       counters exactly as if it had never been, or had always been, as it is.</li>
  *   <li>The adherence histogram per (week, weekly target) and the active-plan changes follow the user's plan-week rows:
- *       the caller subtracts a user's contribution before it rewrites their rows and adds it back after.</li>
+ *       the caller subtracts a user's contribution before it rewrites their rows and adds it back after. So do the
+ *       cohorts' sizes and met counters per (routine, first week, week of life), each kept once more for all routines
+ *       under {@link #ALL_ROUTINES}.</li>
  * </ul>
  * A counter row that comes back to zero is deleted, so the tables equal a replay row for row, however the events were
  * batched. Rows are written in key order, so that two instances wait for each other instead of deadlocking.
  */
 public final class AnalyticsRollupStore {
+
+    /** The routine id under which the cohort rollups keep the sum over every routine. */
+    public static final UUID ALL_ROUTINES = new UUID(0, 0);
+    private static final String EACH_ROUTINE_AND_ALL = " cross join lateral (values (p.routine_id), ('" + ALL_ROUTINES
+            + "'::uuid)) as r(routine_id)";
 
     private final Tables tables;
 
@@ -294,6 +303,16 @@ public final class AnalyticsRollupStore {
                         statement.setObject(i, userArray);
                     }
                 });
+        upsert(connection, tables.cohortSize(), List.of("routine_id", "first_week"), List.of("plans"), "plans",
+                "select r.routine_id, p.first_week, " + s + "count(*)" + plans.replace(" where", EACH_ROUTINE_AND_ALL + " where")
+                        + " group by 1, 2 order by 1, 2",
+                statement -> statement.setObject(1, userArray));
+        upsert(connection, tables.cohortMet(), List.of("routine_id", "first_week", "week_of_life"), List.of("plans"), "plans",
+                "select r.routine_id, p.first_week, (t.week_start - p.first_week) / 7 + 1, " + s + "count(*) from "
+                        + tables.planWeekTally() + " t join " + tables.userPlan() + " p on p.user_id = t.user_id"
+                        + " and p.plan_id = t.plan_id" + EACH_ROUTINE_AND_ALL + " where t.user_id = any(?)"
+                        + " and p.first_week is not null and t.done >= t.target group by 1, 2, 3 order by 1, 2, 3",
+                statement -> statement.setObject(1, userArray));
     }
 
     /** One bucket of the adherence histogram. */
@@ -309,22 +328,31 @@ public final class AnalyticsRollupStore {
      */
     public void planWeeksAdded(Connection connection, Map<String, UserRollup> increments, List<PlanWeekTally> after,
                                Map<String, List<PlanFact>> plans) throws SQLException {
-        Map<UUID, Integer> weeklyTargets = new HashMap<>();
-        plans.values().forEach(list -> list.forEach(plan -> weeklyTargets.put(plan.planId(), plan.weeklyTarget())));
         Map<PlanWeekKey, Integer> added = new HashMap<>();
         increments.values().forEach(increment -> increment.planWeeks().forEach(tally ->
                 added.merge(new PlanWeekKey(tally.planId(), tally.week().monday()), tally.done(), Integer::sum)));
+        Map<UUID, PlanFact> plansById = new HashMap<>();
+        plans.values().forEach(list -> list.forEach(plan -> plansById.put(plan.planId(), plan)));
         Map<Bucket, Long> deltas = new HashMap<>();
+        Map<CohortWeek, Long> met = new HashMap<>();
         for (PlanWeekTally now : after) {
-            int weeklyTarget = weeklyTargets.get(now.planId());
+            PlanFact plan = plansById.get(now.planId());
             LocalDate week = now.week().monday();
             int before = now.done() - added.get(new PlanWeekKey(now.planId(), week));
             if (before > 0) {
-                deltas.merge(new Bucket(week, weeklyTarget, Math.min(before, now.target()), now.target()), -1L, Long::sum);
+                deltas.merge(new Bucket(week, plan.weeklyTarget(), Math.min(before, now.target()), now.target()), -1L, Long::sum);
             }
-            deltas.merge(new Bucket(week, weeklyTarget, Math.min(now.done(), now.target()), now.target()), 1L, Long::sum);
+            deltas.merge(new Bucket(week, plan.weeklyTarget(), Math.min(now.done(), now.target()), now.target()), 1L, Long::sum);
+            if (before < now.target() && now.done() >= now.target()) {
+                // a tally row exists only in the plan's active weeks, so the plan has a first week
+                LocalDate firstWeek = PlanWeekRule.firstWeek(plan).orElseThrow().monday();
+                int weekOfLife = (int) (ChronoUnit.WEEKS.between(firstWeek, week) + 1);
+                met.merge(new CohortWeek(plan.routineId(), firstWeek, weekOfLife), 1L, Long::sum);
+                met.merge(new CohortWeek(ALL_ROUTINES, firstWeek, weekOfLife), 1L, Long::sum);
+            }
         }
         deltas.values().removeIf(delta -> delta == 0);
+        cohortsMet(connection, met);
         if (deltas.isEmpty()) {
             return;
         }
@@ -341,6 +369,24 @@ public final class AnalyticsRollupStore {
     }
 
     private record PlanWeekKey(UUID planId, LocalDate weekStart) {
+    }
+
+    /** A week of a cohort's life, of one routine or of {@link #ALL_ROUTINES}. */
+    private record CohortWeek(UUID routineId, LocalDate firstWeek, int weekOfLife) {
+    }
+
+    private void cohortsMet(Connection connection, Map<CohortWeek, Long> met) throws SQLException {
+        if (met.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<CohortWeek, Long>> rows = new ArrayList<>(met.entrySet());
+        upsert(connection, tables.cohortMet(), List.of("routine_id", "first_week", "week_of_life"), List.of("plans"), null,
+                "select * from unnest(?::uuid[], ?::date[], ?::int4[], ?::int8[]) order by 1, 2, 3",
+                statement -> SqlArrays.bind(connection, statement)
+                        .uuid(rows, row -> row.getKey().routineId())
+                        .text(rows, row -> row.getKey().firstWeek())
+                        .int4(rows, row -> row.getKey().weekOfLife())
+                        .int8(rows, Map.Entry::getValue));
     }
 
     private void histogram(Connection connection, String s, String which, Binder binder) throws SQLException {

@@ -17,7 +17,8 @@ public record Tables(String suffix) {
             "plan_paused", "plan_resumed", "session_completed", "session_deleted", "user_plan", "user_plan_pause",
             "applied_session", "day_tally", "plan_week_tally", "plan_week_skipped", "area_volume", "coach_grant",
             "session_analysis", "session_item_outcome", "session_exercise_outcome", "item_week_rollup",
-            "exercise_week_rollup", "adherence_target_histogram", "adherence_target_active");
+            "exercise_week_rollup", "adherence_target_histogram", "adherence_target_active",
+            "cohort_size", "cohort_met");
 
     public String processedEvent() {
         return "processed_event" + suffix;
@@ -109,5 +110,13 @@ public record Tables(String suffix) {
 
     public String adherenceTargetActive() {
         return "adherence_target_active" + suffix;
+    }
+
+    public String cohortSize() {
+        return "cohort_size" + suffix;
+    }
+
+    public String cohortMet() {
+        return "cohort_met" + suffix;
     }
 }
