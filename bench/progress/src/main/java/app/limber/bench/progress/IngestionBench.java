@@ -183,7 +183,7 @@ public final class IngestionBench {
     /** One ingestion of the whole load: events/s from the first applied event to the last, and what it recorded. */
     private record Ingestion(Variant variant, double eventsPerSecond, double withStart, double endSeconds,
                              long milestonesRecorded, long milestonesPublished, long events, BenchCpu cpu,
-                             String statementCosts) {
+                             long windowReconciliations, long wholeReconciliations, String statementCosts) {
 
         /** CPU microseconds per event applied, of the service and of PostgreSQL, from the first event to the last. */
         double serviceMicros() {
@@ -277,12 +277,14 @@ public final class IngestionBench {
                             + " CPU ms: service %,d, PostgreSQL %,d, bench and broker %,d",
                     label, total, ingestion, withStart, cpu.service(), cpu.postgres(), cpu.broker()));
             long[] recorded = milestoneCounts(properties);
+            long windowed = service.metric("limber_progress_milestones_reconciliations_total{read=\"window\"}");
+            long whole = service.metric("limber_progress_milestones_reconciliations_total{read=\"whole\"}");
             String costs = statements ? StatementCosts.table(label, StatementCosts.read(database), total - appliedAtFirstSight) : "";
             if (afterwards != null) {
                 afterwards.run(service, TestTokens.token("bench-analyst", "analyst"));
             }
             return new Ingestion(variant, ingestion, withStart, end, recorded[0], recorded[1], total - appliedAtFirstSight, cpu,
-                    costs);
+                    windowed, whole, costs);
         }
     }
 
@@ -404,12 +406,14 @@ public final class IngestionBench {
         md.append("|---|---|---|---|---|\n");
         md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f |%n%n", users, sessions, batch, raw, limit));
         md.append("| ingestion | events/s | including start-up | ingestion / L | milestones recorded | of them published"
-                + " | service CPU µs/event | of it JIT compiling | PostgreSQL CPU µs/event |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|\n");
+                + " | users reconciled from a window / whole history | service CPU µs/event | of it JIT compiling"
+                + " | PostgreSQL CPU µs/event |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Ingestion ingestion : ingestions) {
-            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.2f | %,d | %,d | %,.0f | %,.0f | %,.0f |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.2f | %,d | %,d | %,d / %,d | %,.0f | %,.0f | %,.0f |%n",
                     ingestion.label(), ingestion.eventsPerSecond(), ingestion.withStart(), ingestion.eventsPerSecond() / limit,
-                    ingestion.milestonesRecorded(), ingestion.milestonesPublished(), ingestion.serviceMicros(),
+                    ingestion.milestonesRecorded(), ingestion.milestonesPublished(), ingestion.windowReconciliations(),
+                    ingestion.wholeReconciliations(), ingestion.serviceMicros(),
                     ingestion.compilingMicros(), ingestion.postgresMicros()));
         }
         md.append(String.format("%nCPU per event: what the service process and PostgreSQL's processes (postmaster and"

@@ -74,6 +74,13 @@ final class ServiceUnderTest implements AutoCloseable {
         }
     }
 
+    /** The value of one series of the service's metrics ({@code name{tags}}, exactly as /q/metrics writes it), or 0. */
+    long metric(String series) throws IOException, InterruptedException {
+        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.E]+)")
+                .matcher(get("/q/metrics", null).body());
+        return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
+    }
+
     HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), token);
     }
