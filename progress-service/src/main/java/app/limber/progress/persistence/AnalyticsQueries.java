@@ -20,9 +20,9 @@ import app.limber.progress.domain.AdherenceDistribution.Bucket;
  * counted, with their target; an active plan-week without a tally row is 0 done. Tallies come back as a histogram
  * per week of (done, target), from which means, shares and medians are exact. Adherence of all routines, with or
  * without the weekly target, reads the per-week rollups of V14 ({@code adherence_target_histogram},
- * {@code adherence_target_active}), O(weeks × weekly targets) whatever the number of plans; cohorts read theirs
- * ({@code cohort_size}, {@code cohort_met}, V20), O(cohorts × weeks); adherence of one routine counts that routine's
- * plans per week from {@code user_plan}. Weeks are identified by their Monday.
+ * {@code adherence_target_active}), O(weeks × weekly targets) whatever the number of plans, and adherence of one
+ * routine the same rollups kept per routine (V21); cohorts read theirs ({@code cohort_size}, {@code cohort_met}, V20),
+ * O(cohorts × weeks). Weeks are identified by their Monday.
  */
 @ApplicationScoped
 public class AnalyticsQueries {
@@ -42,60 +42,48 @@ public class AnalyticsQueries {
      * or (null) of all.
      */
     public List<WeekTallies> adherence(UUID routineId, LocalDate fromWeek, LocalDate toWeek) {
-        return routineId == null ? adherenceOfAllPlans(fromWeek, toWeek) : adherenceOfRoutine(routineId, fromWeek, toWeek);
+        return routineId == null
+                ? adherence("adherence_target_histogram", "adherence_target_active", "", List.of(), fromWeek, toWeek)
+                : adherence("adherence_routine_histogram", "adherence_routine_active", " and routine_id = ?",
+                        List.of(routineId), fromWeek, toWeek);
     }
 
     /**
-     * All plans: the per-week rollups kept per weekly target, summed over the targets. The plans active in a week are
-     * the active-plan changes up to it (those before the range summed once); the tallies, the histogram's buckets.
+     * All plans: the per-week rollups kept per weekly target, summed over the targets; one routine's: those kept per
+     * routine. The plans active in a week are the active-plan changes up to it (those before the range summed once);
+     * the tallies, the histogram's buckets.
      */
-    private List<WeekTallies> adherenceOfAllPlans(LocalDate fromWeek, LocalDate toWeek) {
+    private List<WeekTallies> adherence(String histogram, String active, String filter, List<Object> filterValues,
+                                        LocalDate fromWeek, LocalDate toWeek) {
         return reads.inSnapshot(connection -> {
-            long[] active = {0};
-            Rows.query(connection, "select coalesce(sum(delta), 0) from adherence_target_active where week_start < ?",
-                    row -> active[0] = row.getLong(1), fromWeek);
+            long[] plans = {0};
+            Rows.query(connection, "select coalesce(sum(delta), 0) from " + active + " where week_start < ?" + filter,
+                    row -> plans[0] = row.getLong(1), parameters(List.of(fromWeek), filterValues));
             Map<LocalDate, Long> changes = new HashMap<>();
-            Rows.query(connection, "select week_start, sum(delta) from adherence_target_active"
-                    + " where week_start between ? and ? group by 1",
-                    row -> changes.put(row.getObject(1, LocalDate.class), row.getLong(2)), fromWeek, toWeek);
+            Rows.query(connection, "select week_start, sum(delta) from " + active + " where week_start between ? and ?"
+                    + filter + " group by 1", row -> changes.put(row.getObject(1, LocalDate.class), row.getLong(2)),
+                    parameters(List.of(fromWeek, toWeek), filterValues));
             Map<LocalDate, List<Bucket>> tallied = new HashMap<>();
-            Rows.query(connection, "select week_start, done, target, sum(plans) from adherence_target_histogram"
-                    + " where week_start between ? and ? group by 1, 2, 3",
+            Rows.query(connection, "select week_start, done, target, sum(plans) from " + histogram
+                    + " where week_start between ? and ?" + filter + " group by 1, 2, 3",
                     row -> tallied.computeIfAbsent(row.getObject(1, LocalDate.class), week -> new ArrayList<>())
                             .add(new Bucket(row.getInt(2), row.getInt(3), Math.toIntExact(row.getLong(4)))),
-                    fromWeek, toWeek);
+                    parameters(List.of(fromWeek, toWeek), filterValues));
             List<WeekTallies> weeks = new ArrayList<>();
             for (LocalDate week = fromWeek; !week.isAfter(toWeek); week = week.plusWeeks(1)) {
-                active[0] += changes.getOrDefault(week, 0L);
-                if (active[0] > 0) {
-                    weeks.add(new WeekTallies(week, Math.toIntExact(active[0]), tallied.getOrDefault(week, List.of())));
+                plans[0] += changes.getOrDefault(week, 0L);
+                if (plans[0] > 0) {
+                    weeks.add(new WeekTallies(week, Math.toIntExact(plans[0]), tallied.getOrDefault(week, List.of())));
                 }
             }
             return weeks;
         });
     }
 
-    /** One routine's plans, counted per week from {@code user_plan} and {@code plan_week_tally}. */
-    private List<WeekTallies> adherenceOfRoutine(UUID routineId, LocalDate fromWeek, LocalDate toWeek) {
-        String active = "select g::date, count(*) from generate_series(?::date::timestamp, ?::date::timestamp,"
-                + " interval '1 week') as g join user_plan p on p.first_week <= g::date"
-                + " and (p.last_week is null or p.last_week >= g::date) and p.routine_id = ?"
-                + " where not exists (select 1 from plan_week_skipped s where s.plan_id = p.plan_id and s.week_start = g::date)"
-                + " group by 1 order by 1";
-        String tallied = "select t.week_start, least(t.done, t.target), t.target, count(*) from plan_week_tally t"
-                + " join user_plan p on p.plan_id = t.plan_id and p.routine_id = ?"
-                + " where t.week_start between ? and ? group by 1, 2, 3";
-        return reads.inSnapshot(connection -> {
-            List<WeekTallies> weeks = new ArrayList<>();
-            Map<LocalDate, List<Bucket>> byWeek = new HashMap<>();
-            Rows.query(connection, tallied, row -> byWeek.computeIfAbsent(row.getObject(1, LocalDate.class),
-                    week -> new ArrayList<>()).add(new Bucket(row.getInt(2), row.getInt(3), row.getInt(4))),
-                    routineId, fromWeek, toWeek);
-            Rows.query(connection, active, row -> weeks.add(new WeekTallies(row.getObject(1, LocalDate.class),
-                    row.getInt(2), byWeek.getOrDefault(row.getObject(1, LocalDate.class), List.of()))),
-                    fromWeek, toWeek, routineId);
-            return weeks;
-        });
+    private static Object[] parameters(List<Object> first, List<Object> then) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all.toArray();
     }
 
     /** One cohort (plans whose first active week is {@code startWeek}) and, per week k of their life, how many met the target. */

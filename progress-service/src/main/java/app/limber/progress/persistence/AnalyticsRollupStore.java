@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import app.limber.progress.domain.PlanFact;
 import app.limber.progress.domain.PlanWeekRule;
@@ -29,7 +30,8 @@ import app.limber.progress.domain.analytics.SessionAnalysis;
  *   <li>Item and exercise counters per ISO week come from the per-session analysis rows: replacing a session's analysis
  *       subtracts what its stored rows added and adds what the new ones add, so a deleted or re-sent session leaves the
  *       counters exactly as if it had never been, or had always been, as it is.</li>
- *   <li>The adherence histogram per (week, weekly target) and the active-plan changes follow the user's plan-week rows:
+ *   <li>The adherence histograms per (week, weekly target) and per (week, routine) and the active-plan changes follow
+ *       the user's plan-week rows:
  *       the caller subtracts a user's contribution before it rewrites their rows and adds it back after. So do the
  *       cohorts' sizes and met counters per (routine, first week, week of life), each kept once more for all routines
  *       under {@link #ALL_ROUTINES}.</li>
@@ -276,8 +278,8 @@ public final class AnalyticsRollupStore {
     }
 
     /**
-     * Adds ({@code sign} 1) or subtracts (-1) these users' plans to or from the adherence histogram and the active-plan
-     * changes: all of it when their plans change, only the histogram of {@code weeks} when only sessions were added.
+     * Adds ({@code sign} 1) or subtracts (-1) these users' plans to or from the adherence histograms and active-plan
+     * changes (per weekly target and per routine) and the cohorts: done when their plans change.
      */
     public void adherence(Connection connection, Collection<String> users, int sign) throws SQLException {
         if (users.isEmpty()) {
@@ -285,24 +287,32 @@ public final class AnalyticsRollupStore {
         }
         String s = sign < 0 ? "-" : "";
         Object userArray = connection.createArrayOf("text", users.toArray());
-        histogram(connection, s, " where t.user_id = any(?)", statement -> statement.setObject(1, userArray));
+        for (Breakdown breakdown : breakdowns()) {
+            String column = breakdown.column();
+            upsert(connection, breakdown.histogram(), List.of("week_start", column, "done", "target"), List.of("plans"),
+                    "plans", "select t.week_start, p." + column + ", least(t.done, t.target), t.target, " + s + "count(*)"
+                            + " from " + tables.planWeekTally() + " t join " + tables.userPlan() + " p on p.user_id = t.user_id"
+                            + " and p.plan_id = t.plan_id where t.user_id = any(?) group by 1, 2, 3, 4 order by 1, 2, 3, 4",
+                    statement -> statement.setObject(1, userArray));
+            String plans = " from " + tables.userPlan() + " p where p.user_id = any(?) and p.first_week is not null";
+            String skipped = " from " + tables.planWeekSkipped() + " k join " + tables.userPlan() + " p"
+                    + " on p.user_id = k.user_id and p.plan_id = k.plan_id where k.user_id = any(?)"
+                    + " and k.week_start >= p.first_week and (p.last_week is null or k.week_start <= p.last_week)";
+            String select = "select week_start, " + column + ", " + s + "sum(delta) from ("
+                    + "select p.first_week as week_start, p." + column + ", 1 as delta" + plans
+                    + " and (p.last_week is null or p.last_week >= p.first_week)"
+                    + " union all select p.last_week + 7, p." + column + ", -1" + plans + " and p.last_week >= p.first_week"
+                    + " union all select k.week_start, p." + column + ", -1" + skipped
+                    + " union all select k.week_start + 7, p." + column + ", 1" + skipped
+                    + ") changes group by 1, 2 order by 1, 2";
+            upsert(connection, breakdown.active(), List.of("week_start", column), List.of("delta"), "delta", select,
+                    statement -> {
+                        for (int i = 1; i <= 4; i++) {
+                            statement.setObject(i, userArray);
+                        }
+                    });
+        }
         String plans = " from " + tables.userPlan() + " p where p.user_id = any(?) and p.first_week is not null";
-        String skipped = " from " + tables.planWeekSkipped() + " k join " + tables.userPlan() + " p on p.user_id = k.user_id"
-                + " and p.plan_id = k.plan_id where k.user_id = any(?) and k.week_start >= p.first_week"
-                + " and (p.last_week is null or k.week_start <= p.last_week)";
-        String select = "select week_start, weekly_target, " + s + "sum(delta) from ("
-                + "select p.first_week as week_start, p.weekly_target, 1 as delta" + plans
-                + " and (p.last_week is null or p.last_week >= p.first_week)"
-                + " union all select p.last_week + 7, p.weekly_target, -1" + plans + " and p.last_week >= p.first_week"
-                + " union all select k.week_start, p.weekly_target, -1" + skipped
-                + " union all select k.week_start + 7, p.weekly_target, 1" + skipped
-                + ") changes group by 1, 2 order by 1, 2";
-        upsert(connection, tables.adherenceTargetActive(), List.of("week_start", "weekly_target"), List.of("delta"), "delta",
-                select, statement -> {
-                    for (int i = 1; i <= 4; i++) {
-                        statement.setObject(i, userArray);
-                    }
-                });
         upsert(connection, tables.cohortSize(), List.of("routine_id", "first_week"), List.of("plans"), "plans",
                 "select r.routine_id, p.first_week, " + s + "count(*)" + plans.replace(" where", EACH_ROUTINE_AND_ALL + " where")
                         + " group by 1, 2 order by 1, 2",
@@ -315,8 +325,8 @@ public final class AnalyticsRollupStore {
                 statement -> statement.setObject(1, userArray));
     }
 
-    /** One bucket of the adherence histogram. */
-    private record Bucket(LocalDate weekStart, int weeklyTarget, int done, int target) {
+    /** One bucket of an adherence histogram: a week, the breakdown's key (weekly target or routine), done and target. */
+    private record Bucket(LocalDate weekStart, Object key, int done, int target) {
     }
 
     /**
@@ -333,16 +343,20 @@ public final class AnalyticsRollupStore {
                 added.merge(new PlanWeekKey(tally.planId(), tally.week().monday()), tally.done(), Integer::sum)));
         Map<UUID, PlanFact> plansById = new HashMap<>();
         plans.values().forEach(list -> list.forEach(plan -> plansById.put(plan.planId(), plan)));
-        Map<Bucket, Long> deltas = new HashMap<>();
+        List<Breakdown> breakdowns = breakdowns();
+        List<Map<Bucket, Long>> deltas = breakdowns.stream().<Map<Bucket, Long>>map(breakdown -> new HashMap<>()).toList();
         Map<CohortWeek, Long> met = new HashMap<>();
         for (PlanWeekTally now : after) {
             PlanFact plan = plansById.get(now.planId());
             LocalDate week = now.week().monday();
             int before = now.done() - added.get(new PlanWeekKey(now.planId(), week));
-            if (before > 0) {
-                deltas.merge(new Bucket(week, plan.weeklyTarget(), Math.min(before, now.target()), now.target()), -1L, Long::sum);
+            for (int i = 0; i < breakdowns.size(); i++) {
+                Object key = breakdowns.get(i).keyOf().apply(plan);
+                if (before > 0) {
+                    deltas.get(i).merge(new Bucket(week, key, Math.min(before, now.target()), now.target()), -1L, Long::sum);
+                }
+                deltas.get(i).merge(new Bucket(week, key, Math.min(now.done(), now.target()), now.target()), 1L, Long::sum);
             }
-            deltas.merge(new Bucket(week, plan.weeklyTarget(), Math.min(now.done(), now.target()), now.target()), 1L, Long::sum);
             if (before < now.target() && now.done() >= now.target()) {
                 // a tally row exists only in the plan's active weeks, so the plan has a first week
                 LocalDate firstWeek = PlanWeekRule.firstWeek(plan).orElseThrow().monday();
@@ -351,21 +365,40 @@ public final class AnalyticsRollupStore {
                 met.merge(new CohortWeek(ALL_ROUTINES, firstWeek, weekOfLife), 1L, Long::sum);
             }
         }
-        deltas.values().removeIf(delta -> delta == 0);
         cohortsMet(connection, met);
-        if (deltas.isEmpty()) {
-            return;
+        for (int i = 0; i < breakdowns.size(); i++) {
+            Breakdown breakdown = breakdowns.get(i);
+            deltas.get(i).values().removeIf(delta -> delta == 0);
+            if (deltas.get(i).isEmpty()) {
+                continue;
+            }
+            List<Map.Entry<Bucket, Long>> rows = new ArrayList<>(deltas.get(i).entrySet());
+            upsert(connection, breakdown.histogram(), List.of("week_start", breakdown.column(), "done", "target"),
+                    List.of("plans"), "plans", "select * from unnest(?::date[], ?::" + breakdown.sqlType()
+                            + "[], ?::int4[], ?::int4[], ?::int8[]) order by 1, 2, 3, 4",
+                    statement -> SqlArrays.bind(connection, statement)
+                            .text(rows, row -> row.getKey().weekStart())
+                            .text(rows, row -> row.getKey().key())
+                            .int4(rows, row -> row.getKey().done())
+                            .int4(rows, row -> row.getKey().target())
+                            .int8(rows, Map.Entry::getValue));
         }
-        List<Map.Entry<Bucket, Long>> rows = new ArrayList<>(deltas.entrySet());
-        upsert(connection, tables.adherenceTargetHistogram(), List.of("week_start", "weekly_target", "done", "target"),
-                List.of("plans"), "plans", "select * from unnest(?::date[], ?::int4[], ?::int4[], ?::int4[], ?::int8[])"
-                        + " order by 1, 2, 3, 4",
-                statement -> SqlArrays.bind(connection, statement)
-                        .text(rows, row -> row.getKey().weekStart())
-                        .int4(rows, row -> row.getKey().weeklyTarget())
-                        .int4(rows, row -> row.getKey().done())
-                        .int4(rows, row -> row.getKey().target())
-                        .int8(rows, Map.Entry::getValue));
+    }
+
+    /**
+     * A dimension the adherence histogram and active-plan changes are kept by: its tables, its {@code user_plan}
+     * column (of {@code sqlType}), and how to read it off a plan.
+     */
+    private record Breakdown(String histogram, String active, String column, String sqlType,
+                             Function<PlanFact, Object> keyOf) {
+    }
+
+    private List<Breakdown> breakdowns() {
+        return List.of(
+                new Breakdown(tables.adherenceTargetHistogram(), tables.adherenceTargetActive(), "weekly_target", "int4",
+                        PlanFact::weeklyTarget),
+                new Breakdown(tables.adherenceRoutineHistogram(), tables.adherenceRoutineActive(), "routine_id", "uuid",
+                        PlanFact::routineId));
     }
 
     private record PlanWeekKey(UUID planId, LocalDate weekStart) {
@@ -387,14 +420,6 @@ public final class AnalyticsRollupStore {
                         .text(rows, row -> row.getKey().firstWeek())
                         .int4(rows, row -> row.getKey().weekOfLife())
                         .int8(rows, Map.Entry::getValue));
-    }
-
-    private void histogram(Connection connection, String s, String which, Binder binder) throws SQLException {
-        upsert(connection, tables.adherenceTargetHistogram(), List.of("week_start", "weekly_target", "done", "target"),
-                List.of("plans"), "plans", "select t.week_start, p.weekly_target, least(t.done, t.target), t.target, "
-                        + s + "count(*) from " + tables.planWeekTally() + " t join " + tables.userPlan()
-                        + " p on p.user_id = t.user_id and p.plan_id = t.plan_id" + which + " group by 1, 2, 3, 4 order by 1, 2, 3, 4",
-                binder);
     }
 
     private interface Binder {

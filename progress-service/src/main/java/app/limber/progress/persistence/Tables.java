@@ -18,7 +18,7 @@ public record Tables(String suffix) {
             "applied_session", "day_tally", "plan_week_tally", "plan_week_skipped", "area_volume", "coach_grant",
             "session_analysis", "session_item_outcome", "session_exercise_outcome", "item_week_rollup",
             "exercise_week_rollup", "adherence_target_histogram", "adherence_target_active",
-            "cohort_size", "cohort_met");
+            "cohort_size", "cohort_met", "adherence_routine_histogram", "adherence_routine_active");
 
     public String processedEvent() {
         return "processed_event" + suffix;
@@ -110,6 +110,14 @@ public record Tables(String suffix) {
 
     public String adherenceTargetActive() {
         return "adherence_target_active" + suffix;
+    }
+
+    public String adherenceRoutineHistogram() {
+        return "adherence_routine_histogram" + suffix;
+    }
+
+    public String adherenceRoutineActive() {
+        return "adherence_routine_active" + suffix;
     }
 
     public String cohortSize() {

@@ -32,7 +32,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * {@code GET /analytics/adherence} over all routines reads the per-week rollups of adherence by weekly target
- * (O(weeks)); it must answer exactly what counting every plan in every week gives — the computation it replaced, kept
+ * (O(weeks)), and of one routine those kept per routine; each must answer exactly what counting every plan in every
+ * week gives — the computation it replaced, kept
  * here as the reference and run in one snapshot of the same database. Plans of several targets, a partial first week,
  * a pause that takes a week out whole, a plan that arrives after its sessions, two plans of one user, a deletion and an
  * ending, far enough back that no other test has plans there; then also the default range and the longest one, where
@@ -86,7 +87,7 @@ class AdherenceOfAllPlansTest {
         awaitSessions(30);
         assertEqualsReference(first, last);
         // every one of these plans is active in week 1 (plans of other tests that far back would add to them)
-        assertTrue(adherence(first.monday(), last.sunday()).get("weeks").get(1).get("plansActive").asInt() >= 6);
+        assertTrue(adherence(first.monday(), last.sunday(), null).get("weeks").get(1).get("plansActive").asInt() >= 6);
 
         // a deletion (steady week 1 drops to 2 of 3) and an ending (the four-a-week plan stops after week 2)
         TestEvents.publish(TestEvents.SESSION_DELETED, TestEvents.sessionDeleted(steady, steadySessions.get(2)));
@@ -111,17 +112,20 @@ class AdherenceOfAllPlansTest {
 
     /** The service's answer for all routines equals the reference over the same snapshot (retried while events land). */
     private void assertEqualsReference(IsoWeek from, IsoWeek to) {
-        await().atMost(Progress.DEADLINE).untilAsserted(() -> {
-            List<List<Object>> before = reference(from.monday(), to.monday());
-            List<List<Object>> answered = new ArrayList<>();
-            adherence(from.monday(), to.sunday()).get("weeks").forEach(week -> answered.add(List.of(
-                    week.get("week").asText(), week.get("plansActive").asInt(), text(week.get("meanAdherence")),
-                    text(week.get("medianAdherence")), text(week.get("metTargetShare")))));
-            List<List<Object>> after = reference(from.monday(), to.monday());
-            // a batch may land between the calls: only a quiet moment proves anything
-            assertEquals(before, after, "the data changed during the comparison");
-            assertEquals(before, answered, "adherence of all plans from " + from + " to " + to);
-        });
+        for (UUID ofRoutine : new UUID[] {null, routine}) {
+            await().atMost(Progress.DEADLINE).untilAsserted(() -> {
+                List<List<Object>> before = reference(from.monday(), to.monday(), ofRoutine);
+                List<List<Object>> answered = new ArrayList<>();
+                adherence(from.monday(), to.sunday(), ofRoutine).get("weeks").forEach(week -> answered.add(List.of(
+                        week.get("week").asText(), week.get("plansActive").asInt(), text(week.get("meanAdherence")),
+                        text(week.get("medianAdherence")), text(week.get("metTargetShare")))));
+                List<List<Object>> after = reference(from.monday(), to.monday(), ofRoutine);
+                // a batch may land between the calls: only a quiet moment proves anything
+                assertEquals(before, after, "the data changed during the comparison");
+                assertEquals(before, answered, "adherence of " + (ofRoutine == null ? "all plans" : "the routine's plans")
+                        + " from " + from + " to " + to);
+            });
+        }
     }
 
     private static String text(JsonNode value) {
@@ -133,7 +137,8 @@ class AdherenceOfAllPlansTest {
      * active week, less the weeks in {@code plan_week_skipped}), the tallies as a (done, target) histogram from
      * {@code plan_week_tally}.
      */
-    private static List<List<Object>> reference(LocalDate fromWeek, LocalDate toWeek) throws Exception {
+    private static List<List<Object>> reference(LocalDate fromWeek, LocalDate toWeek, UUID ofRoutine) throws Exception {
+        String routineFilter = ofRoutine == null ? "" : " and p.routine_id = '" + ofRoutine + "'";
         Map<LocalDate, Integer> active = new HashMap<>();
         Map<LocalDate, List<Bucket>> tallied = new HashMap<>();
         try (Connection connection = Database.connect()) {
@@ -141,7 +146,8 @@ class AdherenceOfAllPlansTest {
             connection.setAutoCommit(false);
             try (PreparedStatement statement = connection.prepareStatement("select g::date, count(*) from"
                     + " generate_series(?::date::timestamp, ?::date::timestamp, interval '1 week') as g join user_plan p"
-                    + " on p.first_week <= g::date and (p.last_week is null or p.last_week >= g::date) where not exists"
+                    + " on p.first_week <= g::date and (p.last_week is null or p.last_week >= g::date)" + routineFilter
+                    + " where not exists"
                     + " (select 1 from plan_week_skipped s where s.plan_id = p.plan_id and s.week_start = g::date)"
                     + " group by 1")) {
                 statement.setObject(1, fromWeek);
@@ -152,8 +158,9 @@ class AdherenceOfAllPlansTest {
                     }
                 }
             }
-            try (PreparedStatement statement = connection.prepareStatement("select week_start, least(done, target),"
-                    + " target, count(*) from plan_week_tally where week_start between ? and ? group by 1, 2, 3")) {
+            try (PreparedStatement statement = connection.prepareStatement("select t.week_start, least(t.done, t.target),"
+                    + " t.target, count(*) from plan_week_tally t join user_plan p on p.plan_id = t.plan_id"
+                    + " where t.week_start between ? and ?" + routineFilter + " group by 1, 2, 3")) {
                 statement.setObject(1, fromWeek);
                 statement.setObject(2, toWeek);
                 try (ResultSet rows = statement.executeQuery()) {
@@ -179,10 +186,13 @@ class AdherenceOfAllPlansTest {
         return value == null ? "null" : value.toString();
     }
 
-    private static JsonNode adherence(LocalDate from, LocalDate to) throws Exception {
-        return JSON.readTree(given().auth().oauth2(TestTokens.token("analyst-all-plans", "analyst"))
-                .queryParam("from", from.toString()).queryParam("to", to.toString())
-                .when().get("/analytics/adherence").then().statusCode(200).extract().asString());
+    private static JsonNode adherence(LocalDate from, LocalDate to, UUID ofRoutine) throws Exception {
+        var request = given().auth().oauth2(TestTokens.token("analyst-all-plans", "analyst"))
+                .queryParam("from", from.toString()).queryParam("to", to.toString());
+        if (ofRoutine != null) {
+            request.queryParam("routineId", ofRoutine.toString());
+        }
+        return JSON.readTree(request.when().get("/analytics/adherence").then().statusCode(200).extract().asString());
     }
 
     private final List<String> users = new ArrayList<>();
