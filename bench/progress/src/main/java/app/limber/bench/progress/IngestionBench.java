@@ -48,7 +48,7 @@ import app.limber.testing.TestTokens;
  *       every event is applied;</li>
  *   <li>with {@code bench.sealed} listing both {@code on} and {@code off}: does the above for each, producing the same
  *       load sealed or plain in turn after deleting the previous records from the topics;</li>
- *   <li>times every analytics call (adherence, per weekly target, cohorts, routine items, exercises) over that data,
+ *   <li>times every analytics call (adherence of all routines and of one, per weekly target, cohorts, routine items, exercises) over that data,
  *       by default and over a year (in the first run's service);</li>
  *   <li>measures L: the bench writing the same rows into twins of the same tables with batched upserts.</li>
  * </ol>
@@ -308,7 +308,13 @@ public final class IngestionBench {
         String cohort = "/analytics/cohorts?from=" + load.planStart + "&to=" + load.planStart;
         analytics.put("cohorts, all plans' start week, weeks 1..8 (default N)", time(service, cohort, token));
         analytics.put("cohorts, all plans' start week, weeks 1..52", time(service, cohort + "&weeks=52", token));
+        analytics.put("cohorts of one routine, weeks 1..52",
+                time(service, cohort + "&weeks=52&routineId=" + load.routine[0], token));
         String year = "from=" + today.minusDays(364) + "&to=" + today;
+        analytics.put("adherence of one routine, last 12 weeks (default)",
+                time(service, "/analytics/adherence?routineId=" + load.routine[0], token));
+        analytics.put("adherence of one routine, 53 weeks",
+                time(service, "/analytics/adherence?routineId=" + load.routine[0] + "&" + year, token));
         analytics.put("adherence by weekly target, last 12 weeks (default)",
                 time(service, "/analytics/adherence?groupBy=weeklyTarget", token));
         analytics.put("adherence by weekly target, 53 weeks",
