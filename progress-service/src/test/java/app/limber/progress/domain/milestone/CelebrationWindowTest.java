@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Two worlds see the same batches. One reconciles every batch over the whole history, as before. The other does
  * what {@code Celebrations} does: a batch that only adds sessions, for a user reconciled with every earlier change,
- * goes to the window (8 weeks, then 64) and only when it cannot decide to the whole history; the window sees the
+ * goes to the window (2 weeks, then 8, then 64) and only when it cannot decide to the whole history; the window sees the
  * facts and the recorded keys as the service's reads select them ({@link MilestoneFacts#since}, keys whose
  * {@link CelebrationWindow#days} end on or after the window's start). After every batch both must have decided the
  * same publications (key, occurrence, payload, episode) and revocations, and hold the same rows.
