@@ -36,7 +36,8 @@ public final class NudgeSchedule {
         }
         try (PreparedStatement statement = connection.prepareStatement("insert into nudge_schedule as s (user_id, due_at)"
                 + " select u, ? from unnest(?::text[]) as v(u) order by u"
-                + " on conflict (user_id) do update set due_at = least(s.due_at, excluded.due_at)")) {
+                // a row already due by then is left as it is: rewriting it would change nothing but cost a new row version
+                + " on conflict (user_id) do update set due_at = excluded.due_at where s.due_at > excluded.due_at")) {
             statement.setTimestamp(1, Timestamp.from(now));
             statement.setArray(2, connection.createArrayOf("text", userIds.toArray()));
             statement.executeUpdate();
