@@ -28,7 +28,8 @@ record DirectWrites(SyntheticLoad load, String url, String user, String password
 
     static final String[] TABLES = {"processed_event", "progress_user", "session_completed", "applied_session",
             "day_tally", "plan_week_tally", "area_volume", "session_analysis", "session_item_outcome",
-            "session_exercise_outcome", "item_week_rollup", "exercise_week_rollup", "adherence_target_histogram"};
+            "session_exercise_outcome", "item_week_rollup", "exercise_week_rollup", "adherence_target_histogram",
+            "adherence_routine_histogram", "cohort_met"};
 
     /** Writes every session in batches of {@code batchSize}; returns sessions per second. */
     double run(int batchSize) throws SQLException {
@@ -120,8 +121,12 @@ record DirectWrites(SyntheticLoad load, String url, String user, String password
                         new long[] {1, 1, 0, dose, 1, 6, 1, 0, 0}, DirectWrites::plus);
             }
         }
-        // the adherence histogram moves each plan-week that gained sessions from its old bucket to its new one
+        // the adherence histograms (per weekly target and per routine) move each plan-week that gained sessions from its
+        // old bucket to its new one; one that reaches its target counts in its cohort, of its routine and of all
         Map<String, Long> buckets = new TreeMap<>();
+        Map<String, Long> routineBuckets = new TreeMap<>();
+        Map<String, Long> cohortsMet = new TreeMap<>();
+        LocalDate firstWeek = load.planStart.with(DayOfWeek.MONDAY);
         planWeeks.forEach((key, doneAndTarget) -> {
             String[] parts = key.split("\\|");
             int u = Integer.parseInt(parts[2].substring(parts[2].lastIndexOf('-') + 1));
@@ -130,10 +135,18 @@ record DirectWrites(SyntheticLoad load, String url, String user, String password
             doneByPlanWeek.put(key, after);
             int target = doneAndTarget[1];
             String prefix = parts[1] + "|" + SyntheticLoad.weeklyTarget(u) + "|";
+            String routinePrefix = load.routineOf(u) + "|" + parts[1] + "|";
             if (before > 0) {
                 buckets.merge(prefix + Math.min(before, target) + "|" + target, -1L, Long::sum);
+                routineBuckets.merge(routinePrefix + Math.min(before, target) + "|" + target, -1L, Long::sum);
             }
             buckets.merge(prefix + Math.min(after, target) + "|" + target, 1L, Long::sum);
+            routineBuckets.merge(routinePrefix + Math.min(after, target) + "|" + target, 1L, Long::sum);
+            if (before < target && after >= target) {
+                long weekOfLife = ChronoUnit.WEEKS.between(firstWeek, LocalDate.parse(parts[1])) + 1;
+                cohortsMet.merge(load.routineOf(u) + "|" + firstWeek + "|" + weekOfLife, 1L, Long::sum);
+                cohortsMet.merge(new UUID(0, 0) + "|" + firstWeek + "|" + weekOfLife, 1L, Long::sum);
+            }
         });
         exec(c, "insert into processed_event_bench (event_id, topic) select e, t from unnest(?::uuid[], ?::text[]) as v(e, t)"
                 + " order by e on conflict do nothing", arr(c, "uuid", events), arr(c, "text", topics));
@@ -270,6 +283,25 @@ record DirectWrites(SyntheticLoad load, String url, String user, String password
                 arr(c, "int4", bucketKeys.stream().map(key -> Integer.valueOf(key[2])).toArray()),
                 arr(c, "int4", bucketKeys.stream().map(key -> Integer.valueOf(key[3])).toArray()),
                 arr(c, "int8", buckets.values().toArray()));
+        List<String[]> routineBucketKeys = split(routineBuckets.keySet());
+        exec(c, "insert into adherence_routine_histogram_bench as h (routine_id, week_start, done, target, plans)"
+                        + " select * from unnest(?::uuid[], ?::date[], ?::int4[], ?::int4[], ?::int8[]) on conflict"
+                        + " (routine_id, week_start, done, target) do update set plans = h.plans + excluded.plans",
+                arr(c, "uuid", routineBucketKeys.stream().map(key -> UUID.fromString(key[0])).toArray()),
+                arr(c, "text", column(routineBucketKeys, 1)),
+                arr(c, "int4", routineBucketKeys.stream().map(key -> Integer.valueOf(key[2])).toArray()),
+                arr(c, "int4", routineBucketKeys.stream().map(key -> Integer.valueOf(key[3])).toArray()),
+                arr(c, "int8", routineBuckets.values().toArray()));
+        if (!cohortsMet.isEmpty()) {
+            List<String[]> cohortKeys = split(cohortsMet.keySet());
+            exec(c, "insert into cohort_met_bench as m (routine_id, first_week, week_of_life, plans)"
+                            + " select * from unnest(?::uuid[], ?::date[], ?::int4[], ?::int8[]) on conflict"
+                            + " (routine_id, first_week, week_of_life) do update set plans = m.plans + excluded.plans",
+                    arr(c, "uuid", cohortKeys.stream().map(key -> UUID.fromString(key[0])).toArray()),
+                    arr(c, "text", column(cohortKeys, 1)),
+                    arr(c, "int4", cohortKeys.stream().map(key -> Integer.valueOf(key[2])).toArray()),
+                    arr(c, "int8", cohortsMet.values().toArray()));
+        }
     }
 
     private static java.sql.Array longs(Connection c, List<long[]> rows, int index) throws SQLException {
