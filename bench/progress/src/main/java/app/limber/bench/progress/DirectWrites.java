@@ -190,6 +190,7 @@ record DirectWrites(SyntheticLoad load, String url, String user, String password
                 arr(c, "int8", areas.values().stream().map(v -> v[2]).toArray()),
                 arr(c, "int8", areas.values().stream().map(v -> v[3]).toArray()));
         writeAnalyses(c, users, sessions, routines, analysisWeeks, itemWeeks, exerciseWeeks, buckets);
+        writeRoutineRollups(c, routineBuckets, cohortsMet);
         exec(c, "update progress_user_bench as p set latest_session_at = v.at, latest_session_zone = v.zone from"
                         + " unnest(?::text[], ?::timestamptz[], ?::text[]) as v(u, at, zone) where p.user_id = v.u and"
                         + " (p.latest_session_at is null or p.latest_session_at < v.at)",
@@ -283,6 +284,11 @@ record DirectWrites(SyntheticLoad load, String url, String user, String password
                 arr(c, "int4", bucketKeys.stream().map(key -> Integer.valueOf(key[2])).toArray()),
                 arr(c, "int4", bucketKeys.stream().map(key -> Integer.valueOf(key[3])).toArray()),
                 arr(c, "int8", buckets.values().toArray()));
+    }
+
+    /** The per-routine adherence histogram's moves and the cohort counters of plan-weeks that reached their target. */
+    private static void writeRoutineRollups(Connection c, Map<String, Long> routineBuckets, Map<String, Long> cohortsMet)
+            throws SQLException {
         List<String[]> routineBucketKeys = split(routineBuckets.keySet());
         exec(c, "insert into adherence_routine_histogram_bench as h (routine_id, week_start, done, target, plans)"
                         + " select * from unnest(?::uuid[], ?::date[], ?::int4[], ?::int4[], ?::int8[]) on conflict"
