@@ -31,10 +31,9 @@ import app.limber.progress.domain.analytics.SessionAnalysis;
  *       subtracts what its stored rows added and adds what the new ones add, so a deleted or re-sent session leaves the
  *       counters exactly as if it had never been, or had always been, as it is.</li>
  *   <li>The adherence histograms per (week, weekly target) and per (week, routine) and the active-plan changes follow
- *       the user's plan-week rows:
- *       the caller subtracts a user's contribution before it rewrites their rows and adds it back after. So do the
- *       cohorts' sizes and met counters per (routine, first week, week of life), each kept once more for all routines
- *       under {@link #ALL_ROUTINES}.</li>
+ *       the user's plan-week rows: the caller subtracts a user's contribution before it rewrites their rows and adds it
+ *       back after. So do the cohorts' sizes and met counters per (routine, first week, week of life), each kept once
+ *       more for all routines under {@link #ALL_ROUTINES}.</li>
  * </ul>
  * A counter row that comes back to zero is deleted, so the tables equal a replay row for row, however the events were
  * batched. Rows are written in key order, so that two instances wait for each other instead of deadlocking.
@@ -287,6 +286,7 @@ public final class AnalyticsRollupStore {
         }
         String s = sign < 0 ? "-" : "";
         Object userArray = connection.createArrayOf("text", users.toArray());
+        String plans = " from " + tables.userPlan() + " p where p.user_id = any(?) and p.first_week is not null";
         for (Breakdown breakdown : breakdowns()) {
             String column = breakdown.column();
             upsert(connection, breakdown.histogram(), List.of("week_start", column, "done", "target"), List.of("plans"),
@@ -294,7 +294,6 @@ public final class AnalyticsRollupStore {
                             + " from " + tables.planWeekTally() + " t join " + tables.userPlan() + " p on p.user_id = t.user_id"
                             + " and p.plan_id = t.plan_id where t.user_id = any(?) group by 1, 2, 3, 4 order by 1, 2, 3, 4",
                     statement -> statement.setObject(1, userArray));
-            String plans = " from " + tables.userPlan() + " p where p.user_id = any(?) and p.first_week is not null";
             String skipped = " from " + tables.planWeekSkipped() + " k join " + tables.userPlan() + " p"
                     + " on p.user_id = k.user_id and p.plan_id = k.plan_id where k.user_id = any(?)"
                     + " and k.week_start >= p.first_week and (p.last_week is null or k.week_start <= p.last_week)";
@@ -312,7 +311,6 @@ public final class AnalyticsRollupStore {
                         }
                     });
         }
-        String plans = " from " + tables.userPlan() + " p where p.user_id = any(?) and p.first_week is not null";
         upsert(connection, tables.cohortSize(), List.of("routine_id", "first_week"), List.of("plans"), "plans",
                 "select r.routine_id, p.first_week, " + s + "count(*)" + plans.replace(" where", EACH_ROUTINE_AND_ALL + " where")
                         + " group by 1, 2 order by 1, 2",
