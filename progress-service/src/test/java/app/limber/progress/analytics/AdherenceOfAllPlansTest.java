@@ -33,11 +33,11 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * {@code GET /analytics/adherence} over all routines reads the per-week rollups of adherence by weekly target
  * (O(weeks)), and of one routine those kept per routine; each must answer exactly what counting every plan in every
- * week gives — the computation it replaced, kept
- * here as the reference and run in one snapshot of the same database. Plans of several targets, a partial first week,
- * a pause that takes a week out whole, a plan that arrives after its sessions, two plans of one user, a deletion and an
- * ending, far enough back that no other test has plans there; then also the default range and the longest one, where
- * every other test's plans count too.
+ * week gives — the computation it replaced, kept here as the reference and run in one snapshot of the same database.
+ * Plans of several targets, a partial first week, a pause that takes a week out whole, a plan that arrives after its
+ * sessions, two plans of one user, a deletion and an ending, and a plan of another routine, far enough back that no
+ * other test has plans there; then also the default range and the longest one, where every other test's plans count
+ * too.
  */
 @QuarkusTest
 class AdherenceOfAllPlansTest {
@@ -49,6 +49,7 @@ class AdherenceOfAllPlansTest {
     private final IsoWeek first = running.plusWeeks(-100);
     private final IsoWeek last = first.plusWeeks(5);
     private final UUID routine = UUID.randomUUID();
+    private final UUID otherRoutine = UUID.randomUUID();
 
     @Test
     void theAnswerEqualsCountingEveryPlanInEveryWeek() throws Exception {
@@ -83,8 +84,14 @@ class AdherenceOfAllPlansTest {
         sessions(both, fourPlan, first.plusWeeks(3), 2, 2);
         // a plan and nothing done
         plan(TestEvents.user("all-idle"), 2, first.monday(), first.plusWeeks(5).sunday());
+        // another routine's plan, twice a week, met in week 1: in all routines' answer, not in this routine's
+        String other = TestEvents.user("all-other-routine");
+        UUID otherPlan = UUID.randomUUID();
+        TestEvents.publish(TestEvents.PLAN_SCHEDULED, TestEvents.planScheduled(other, otherPlan, otherRoutine, 2, ZONE,
+                first.monday(), null));
+        sessions(other, otherPlan, first.plusWeeks(1), 0, 2);
 
-        awaitSessions(30);
+        awaitSessions(32);
         assertEqualsReference(first, last);
         // every one of these plans is active in week 1 (plans of other tests that far back would add to them)
         assertTrue(adherence(first.monday(), last.sunday(), null).get("weeks").get(1).get("plansActive").asInt() >= 6);
@@ -92,7 +99,7 @@ class AdherenceOfAllPlansTest {
         // a deletion (steady week 1 drops to 2 of 3) and an ending (the four-a-week plan stops after week 2)
         TestEvents.publish(TestEvents.SESSION_DELETED, TestEvents.sessionDeleted(steady, steadySessions.get(2)));
         TestEvents.publish(TestEvents.PLAN_ENDED, TestEvents.planEnded(both, fourPlan, first.plusWeeks(2).sunday()));
-        awaitSessions(29);
+        awaitSessions(31);
         await().atMost(Progress.DEADLINE).until(() -> Database.count(
                 "select count(*) from user_plan where plan_id = ? and ends_on is not null", fourPlan) == 1);
         assertEqualsReference(first, last);
@@ -100,12 +107,13 @@ class AdherenceOfAllPlansTest {
         assertEqualsReference(running.plusWeeks(-105), running);
     }
 
-    /** Waits until this test's users have {@code count} sessions and their six plans. */
+    /** Waits until this test's users have {@code count} sessions and their seven plans. */
     private void awaitSessions(long count) {
         String users = "{" + String.join(",", this.users) + "}";
         await().atMost(Progress.DEADLINE).until(() -> Database.count(
                 "select count(*) from applied_session where user_id = any(?::text[])", users) == count
-                && Database.count("select count(*) from user_plan where routine_id = ?", routine) == 6);
+                && Database.count("select count(*) from user_plan where routine_id = ?", routine) == 6
+                && Database.count("select count(*) from user_plan where routine_id = ?", otherRoutine) == 1);
     }
 
 
