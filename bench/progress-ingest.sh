@@ -7,6 +7,7 @@
 #        BENCH_SEALED=off bench/progress-ingest.sh         (plain payloads instead of sealed ones; on,off ingests both in one run:
 #                                                           what sealing costs)
 #        BENCH_STATEMENTS=on bench/progress-ingest.sh      (PostgreSQL's time per statement, from pg_stat_statements)
+#        BENCH_PG_SETTINGS='shared_buffers=4GB;max_wal_size=8GB' bench/progress-ingest.sh  (PostgreSQL server settings, name=value;...)
 #        BENCH_SERVICE_JVM_OPTS='-XX:StartFlightRecording=filename=/tmp/ingest.jfr' bench/progress-ingest.sh
 # Leaves its run in bench/results/progress-ingest-<UTC time>/ and renders it with bench/report.sh
 # (summary.md, series.csv, events.csv, chart.png, report.md).
@@ -20,7 +21,7 @@ RUN_DIR="bench/results/progress-ingest-$(date -u +%Y%m%d-%H%M%S)"
 java -Xmx4g \
   -Dbench.users="$USERS" -Dbench.sessions="$SESSIONS" -Dbench.batch="${BENCH_BATCH:-2000}" \
   -Dbench.milestones="${BENCH_MILESTONES:-on,off}" -Dbench.rebuild="${BENCH_REBUILD:-on}" -Dbench.sealed="${BENCH_SEALED:-on}" \
-  -Dbench.statements="${BENCH_STATEMENTS:-off}" \
+  -Dbench.statements="${BENCH_STATEMENTS:-off}" -Dlimber.postgres.settings="${BENCH_PG_SETTINGS:-}" \
   -Dbench.service-jvm-options="${BENCH_SERVICE_JVM_OPTS:-}" \
   -Dbench.out="$RUN_DIR" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \

@@ -87,7 +87,8 @@ public final class IngestionBench {
 
         boolean statements = "on".equals(System.getProperty("bench.statements", "off"));
         if (statements) {
-            System.setProperty(PostgresServer.SETTINGS_PROPERTY, StatementCosts.serverSettings());
+            String settings = System.getProperty(PostgresServer.SETTINGS_PROPERTY, "");
+            System.setProperty(PostgresServer.SETTINGS_PROPERTY, settings + ";" + StatementCosts.serverSettings());
         }
         LimberTestResource infrastructure = new LimberTestResource();
         infrastructure.init(Map.of(LimberTestResource.SERVICE, "bench"));
