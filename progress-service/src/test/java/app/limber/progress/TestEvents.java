@@ -46,9 +46,23 @@ public final class TestEvents {
         return name + "-" + UUID.randomUUID();
     }
 
+    /**
+     * A plan scheduled when it starts (at the start of its first day, or now if that is later): tests whose clock stands
+     * in the past must not receive a plan from their future.
+     */
     public static String planScheduled(String userId, UUID planId, UUID routineId, int weeklyTarget, String zone,
                                        LocalDate startsOn, LocalDate endsOn) {
+        Instant start = startsOn.atStartOfDay(ZoneId.of(zone)).toInstant();
+        Instant now = Instant.now();
+        return planScheduled(userId, planId, routineId, weeklyTarget, zone, startsOn, endsOn,
+                start.isBefore(now) ? start : now);
+    }
+
+    /** A plan scheduled at {@code occurredAt}. */
+    public static String planScheduled(String userId, UUID planId, UUID routineId, int weeklyTarget, String zone,
+                                       LocalDate startsOn, LocalDate endsOn, Instant occurredAt) {
         ObjectNode event = envelope(userId);
+        event.put("occurredAt", occurredAt.toString());
         event.put("planId", planId.toString());
         event.put("routineId", routineId.toString());
         event.put("weeklyTarget", weeklyTarget);

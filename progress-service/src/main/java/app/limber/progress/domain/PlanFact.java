@@ -1,5 +1,6 @@
 package app.limber.progress.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,9 +17,12 @@ import java.util.UUID;
  * @param startsOn     first day of the plan (inclusive)
  * @param endsOn       last day of the plan (inclusive), or null while open-ended
  * @param pauses       the stretches actually paused ({@link PlanPauses}), in the plan's zone, by first day
+ * @param scheduledOn  the day, in the plan's zone, on which it was scheduled (the event's {@code occurredAt}); a plan may
+ *                     start up to a year before it, and its athlete cannot have trained for it before then; null when
+ *                     unknown (plans recorded before progress kept it)
  */
 public record PlanFact(UUID planId, UUID routineId, int weeklyTarget, ZoneId timeZone,
-                       LocalDate startsOn, LocalDate endsOn, List<PlanPause> pauses) {
+                       LocalDate startsOn, LocalDate endsOn, List<PlanPause> pauses, LocalDate scheduledOn) {
 
     public static final int MIN_WEEKLY_TARGET = 1;
     public static final int MAX_WEEKLY_TARGET = 14;
@@ -37,15 +41,31 @@ public record PlanFact(UUID planId, UUID routineId, int weeklyTarget, ZoneId tim
         }
     }
 
-    /** A plan never paused. */
+    /** A plan never paused, scheduled on a day not known. */
     public PlanFact(UUID planId, UUID routineId, int weeklyTarget, ZoneId timeZone, LocalDate startsOn,
                     LocalDate endsOn) {
-        this(planId, routineId, weeklyTarget, timeZone, startsOn, endsOn, List.of());
+        this(planId, routineId, weeklyTarget, timeZone, startsOn, endsOn, List.of(), null);
+    }
+
+    /** A plan scheduled on a day not known. */
+    public PlanFact(UUID planId, UUID routineId, int weeklyTarget, ZoneId timeZone, LocalDate startsOn,
+                    LocalDate endsOn, List<PlanPause> pauses) {
+        this(planId, routineId, weeklyTarget, timeZone, startsOn, endsOn, pauses, null);
     }
 
     /** This plan paused exactly on {@code paused} (replacing whatever pauses it had). */
     public PlanFact withPauses(List<PlanPause> paused) {
-        return new PlanFact(planId, routineId, weeklyTarget, timeZone, startsOn, endsOn, paused);
+        return new PlanFact(planId, routineId, weeklyTarget, timeZone, startsOn, endsOn, paused, scheduledOn);
+    }
+
+    /** This plan, scheduled on the day {@code at} falls on in its zone. */
+    public PlanFact scheduledAt(Instant at) {
+        return new PlanFact(planId, routineId, weeklyTarget, timeZone, startsOn, endsOn, pauses,
+                at.atZone(timeZone).toLocalDate());
+    }
+
+    public Optional<LocalDate> scheduled() {
+        return Optional.ofNullable(scheduledOn);
     }
 
     public Optional<LocalDate> end() {
@@ -60,7 +80,7 @@ public record PlanFact(UUID planId, UUID routineId, int weeklyTarget, ZoneId tim
         if (endsOn != null && !lastDay.isBefore(endsOn)) {
             return this;
         }
-        return new PlanFact(planId, routineId, weeklyTarget, timeZone, startsOn, lastDay, pauses);
+        return new PlanFact(planId, routineId, weeklyTarget, timeZone, startsOn, lastDay, pauses, scheduledOn);
     }
 
     /** Whether {@code day} lies within the plan's dates, paused or not. */

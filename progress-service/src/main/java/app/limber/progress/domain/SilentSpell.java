@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * How long an athlete with a plan in force has gone without training, counted from the spell's <b>anchor</b>: the last
- * session's day, or the day before that plan started, or the last paused day of that plan before today, whichever is
- * latest. A new plan, like the end of a pause, is a fresh start: nothing logged before it makes its athlete silent on
- * day one. Both the {@code inactive} nudge and the coach's silence alert count from here.
+ * session's day, or the day before that plan started, or the day before it was scheduled (a plan may start up to a
+ * year before it is scheduled), or the last paused day of that plan before today, whichever is latest. A new plan, like
+ * the end of a pause, is a fresh start: nothing logged or left undone before it makes its athlete silent on day one.
+ * Both the {@code inactive} nudge and the coach's silence alert count from here.
  */
 public final class SilentSpell {
 
@@ -29,7 +30,8 @@ public final class SilentSpell {
 
     /** The spell's anchor for {@code plan} on {@code today}; {@code lastSession} is null before any session. */
     public static LocalDate anchor(PlanFact plan, LocalDate lastSession, LocalDate today) {
-        LocalDate freshStart = plan.startsOn().minusDays(1);
+        LocalDate freshStart = plan.scheduled().filter(day -> day.isAfter(plan.startsOn())).orElse(plan.startsOn())
+                .minusDays(1);
         for (PlanPause pause : plan.pauses()) {
             if (pause.endsOn().isBefore(today) && pause.endsOn().isAfter(freshStart)) {
                 freshStart = pause.endsOn();

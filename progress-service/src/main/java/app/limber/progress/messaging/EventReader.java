@@ -97,7 +97,7 @@ public final class EventReader {
         String userId = payload.nonEmptyText("userId");
         switch (ceType) {
             case PLAN_SCHEDULED:
-                return new ProgressEvent.PlanScheduled(eventId, userId, plan(payload),
+                return new ProgressEvent.PlanScheduled(eventId, userId, plan(payload).scheduledAt(occurredAt),
                         payload.nonEmptyTextOrNull("assignedBy"));
             case PLAN_ENDED:
                 return new ProgressEvent.PlanEnded(eventId, userId,

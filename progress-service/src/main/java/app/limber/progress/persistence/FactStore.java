@@ -61,8 +61,9 @@ public final class FactStore {
             return;
         }
         String sql = "insert into " + tables.planScheduled() + " (event_id, user_id, plan_id, routine_id, weekly_target,"
-                + " time_zone, starts_on, ends_on, assigned_by) select * from unnest(?::uuid[], ?::text[], ?::uuid[],"
-                + " ?::uuid[], ?::int4[], ?::text[], ?::date[], ?::date[], ?::text[]) on conflict do nothing";
+                + " time_zone, starts_on, ends_on, assigned_by, scheduled_on) select * from unnest(?::uuid[], ?::text[],"
+                + " ?::uuid[], ?::uuid[], ?::int4[], ?::text[], ?::date[], ?::date[], ?::text[], ?::date[])"
+                + " on conflict do nothing";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
                     .uuid(plans, row -> row.value().eventId())
@@ -73,7 +74,8 @@ public final class FactStore {
                     .text(plans, row -> row.value().fact().plan().timeZone().getId())
                     .text(plans, row -> row.value().fact().plan().startsOn())
                     .text(plans, row -> row.value().fact().plan().endsOn())
-                    .text(plans, row -> row.value().fact().assignedBy());
+                    .text(plans, row -> row.value().fact().assignedBy())
+                    .text(plans, row -> row.value().fact().plan().scheduledOn());
             statement.executeUpdate();
         }
     }
@@ -213,11 +215,11 @@ public final class FactStore {
             return facts;
         }
         String[] users = userIds.toArray(String[]::new);
-        query(connection, "select user_id, plan_id, routine_id, weekly_target, time_zone, starts_on, ends_on from "
-                + tables.planScheduled() + " where user_id = any(?)", users, rows -> facts.get(rows.getString(1)).scheduled()
-                .add(new PlanFact(rows.getObject(2, UUID.class), rows.getObject(3, UUID.class), rows.getInt(4),
+        query(connection, "select user_id, plan_id, routine_id, weekly_target, time_zone, starts_on, ends_on, scheduled_on"
+                + " from " + tables.planScheduled() + " where user_id = any(?)", users, rows -> facts.get(rows.getString(1))
+                .scheduled().add(new PlanFact(rows.getObject(2, UUID.class), rows.getObject(3, UUID.class), rows.getInt(4),
                         ZoneId.of(rows.getString(5)), rows.getObject(6, LocalDate.class),
-                        rows.getObject(7, LocalDate.class))));
+                        rows.getObject(7, LocalDate.class), List.of(), rows.getObject(8, LocalDate.class))));
         query(connection, "select user_id, plan_id, ends_on from " + tables.planEnded() + " where user_id = any(?)", users,
                 rows -> facts.get(rows.getString(1)).endings()
                         .add(new PlanEnding(rows.getObject(2, UUID.class), rows.getObject(3, LocalDate.class))));

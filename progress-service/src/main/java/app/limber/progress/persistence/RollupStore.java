@@ -64,12 +64,13 @@ public final class RollupStore {
                 row -> pauses.computeIfAbsent(row.getObject(1, UUID.class), plan -> new ArrayList<>()).add(new PlanPause(
                         row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getObject(3, LocalDate.class),
                         row.getObject(4, LocalDate.class))), users);
-        Rows.query(connection, "select user_id, plan_id, routine_id, weekly_target, time_zone, starts_on, ends_on from "
-                        + tables.userPlan() + " where user_id = any(?)",
+        Rows.query(connection, "select user_id, plan_id, routine_id, weekly_target, time_zone, starts_on, ends_on,"
+                        + " scheduled_on from " + tables.userPlan() + " where user_id = any(?)",
                 row -> plans.get(row.getString(1)).add(new PlanFact(row.getObject(2, UUID.class),
                         row.getObject(3, UUID.class), row.getInt(4), ZoneId.of(row.getString(5)),
                         row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class),
-                        pauses.getOrDefault(row.getObject(2, UUID.class), List.of()))), users);
+                        pauses.getOrDefault(row.getObject(2, UUID.class), List.of()), row.getObject(8, LocalDate.class))),
+                users);
         return plans;
     }
 
@@ -134,9 +135,9 @@ public final class RollupStore {
             return;
         }
         String sql = "insert into " + tables.userPlan() + " (user_id, plan_id, routine_id, weekly_target, time_zone,"
-                + " starts_on, ends_on, first_week, last_week, first_week_target, last_week_target) select * from"
-                + " unnest(?::text[], ?::uuid[], ?::uuid[], ?::int4[], ?::text[], ?::date[], ?::date[], ?::date[],"
-                + " ?::date[], ?::int4[], ?::int4[])";
+                + " starts_on, ends_on, first_week, last_week, first_week_target, last_week_target, scheduled_on) select *"
+                + " from unnest(?::text[], ?::uuid[], ?::uuid[], ?::int4[], ?::text[], ?::date[], ?::date[], ?::date[],"
+                + " ?::date[], ?::int4[], ?::int4[], ?::date[])";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
                     .text(plans, UserKeyed::userId)
@@ -151,7 +152,8 @@ public final class RollupStore {
                     .int4(plans, row -> PlanWeekRule.firstWeek(row.value())
                             .map(week -> PlanWeekRule.targetIn(row.value(), week)).orElse(null))
                     .int4(plans, row -> PlanWeekRule.lastWeek(row.value())
-                            .map(week -> PlanWeekRule.targetIn(row.value(), week)).orElse(null));
+                            .map(week -> PlanWeekRule.targetIn(row.value(), week)).orElse(null))
+                    .text(plans, row -> row.value().scheduledOn());
             statement.executeUpdate();
         }
     }

@@ -83,6 +83,23 @@ class SilenceSweepTest {
         assertEquals(0, Database.count("select count(*) from coach_alert where athlete_id = ?", athlete));
     }
 
+    @Test
+    void aPlanScheduledAfterItsStartIsSilentOnlyFromTheDayItWasScheduled() {
+        String coach = TestEvents.user("late-plan-coach");
+        String athlete = TestEvents.user("late-plan");
+        TestEvents.publish(TestEvents.PLAN_SCHEDULED, TestEvents.planScheduled(athlete, UUID.randomUUID(),
+                UUID.randomUUID(), 3, "UTC", LocalDate.parse("2026-11-16"), null, Instant.parse("2026-11-25T10:00:00Z")));
+        TestEvents.publish(TestEvents.COACHING_GRANTED, TestEvents.coachingGranted(athlete, coach, "view-progress"));
+        Awaitility.await().atMost(DEADLINE).until(() -> Database.count(
+                "select count(*) from coach_alert_schedule where athlete_id = ?", athlete) == 1
+                && Database.count("select count(*) from user_plan where user_id = ?", athlete) == 1);
+
+        sweep.sweep(Instant.parse("2026-11-26T08:00:00Z"));
+        assertEquals(List.of(), open(athlete), "ten days into the plan, but a day after it was scheduled");
+        sweep.sweep(SUNDAY);
+        assertEquals(List.of(List.of("silence", "low")), open(athlete), "five days after the day before it was scheduled");
+    }
+
     /** An athlete granting {@code coach} view-progress, paused from {@code pausedFrom} to Monday 11-30 when given. */
     private static String coachedAthleteWithAPlan(String coach, LocalDate pausedFrom) {
         String athlete = TestEvents.user("silent");

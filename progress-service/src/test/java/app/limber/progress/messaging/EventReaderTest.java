@@ -74,6 +74,7 @@ class EventReaderTest {
         assertNull(plain.session().discomfort());
         assertEquals("auth0|6601d4b2c9e8f70013cd52ab", assigned.assignedBy());
         assertNull(own.assignedBy());
+        assertEquals(LocalDate.parse("2026-11-10"), assigned.plan().scheduledOn(), "occurredAt's day in the plan's zone");
     }
 
     @Test

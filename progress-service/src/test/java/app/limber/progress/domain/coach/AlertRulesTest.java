@@ -61,6 +61,26 @@ class AlertRulesTest {
     }
 
     @Test
+    void aPlanScheduledAfterItsStartCountsSilenceFromTheDayItWasScheduled() {
+        // scheduled on Thursday 2026-11-12 (23:30 UTC is Friday in Berlin: the plan's zone decides) from Monday 11-02
+        PlanFact scheduledLate = PLAN.scheduledAt(Instant.parse("2026-11-12T23:30:00Z"));
+        UserFacts facts = facts(List.of(scheduledLate), session("a", "2026-10-20T07:00", null, null));
+
+        assertEquals(date("2026-11-13"), scheduledLate.scheduledOn());
+        assertEquals(Optional.empty(), SilenceRule.of(facts, at("2026-11-13T12:00"), DEFAULTS), "the day it was scheduled");
+        assertEquals(Optional.empty(), SilenceRule.of(facts, at("2026-11-15T12:00"), DEFAULTS), "3 days");
+        AthleteAlert low = SilenceRule.of(facts, at("2026-11-16T12:00"), DEFAULTS).orElseThrow();
+        assertEquals("silence|since/2026-11-12/low", low.key());
+        assertEquals(4L, low.detail().get("silentDays"));
+        assertEquals("silence|since/2026-11-01/high", SilenceRule.of(facts(List.of(PLAN),
+                session("a", "2026-10-20T07:00", null, null)), at("2026-11-13T12:00"), DEFAULTS).orElseThrow().key(),
+                "the same plan, scheduled on a day not known, counts from its start");
+        assertEquals("silence|since/2026-11-01/low", SilenceRule.of(facts(List.of(PLAN.scheduledAt(
+                Instant.parse("2026-10-28T09:00:00Z"))), List.of()), at("2026-11-06T12:00"), DEFAULTS).orElseThrow().key(),
+                "scheduled before its start: counted from the start");
+    }
+
+    @Test
     void aLateSessionEndsTheSpellAsIfItHadArrivedInTime() {
         List<SessionFact> sessions = new ArrayList<>(session("a", "2026-11-10T07:00", null, null));
         Instant now = at("2026-11-19T12:00");

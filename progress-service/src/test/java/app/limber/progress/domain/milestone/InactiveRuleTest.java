@@ -64,6 +64,18 @@ class InactiveRuleTest {
     }
 
     @Test
+    void aPlanScheduledAfterItsStartIsAFreshStartFromTheDayItWasScheduled() {
+        PlanFact backdated = plan("backdated", MOBILITY, 3, BERLIN, "2026-10-05")
+                .scheduledAt(Instant.parse("2026-11-10T10:00:00Z"));
+        MilestoneFacts facts = facts(List.of(backdated), dailySessions(MOBILITY, BERLIN, "2026-09-01"));
+
+        assertEquals(Optional.empty(), InactiveRule.due(facts, 18, DEFAULTS, at("2026-11-10T18:00", BERLIN)));
+        assertEquals(Optional.empty(), InactiveRule.due(facts, 18, DEFAULTS, at("2026-11-15T18:00", BERLIN)));
+        DueMilestone due = InactiveRule.due(facts, 18, DEFAULTS, at("2026-11-16T18:00", BERLIN)).orElseThrow();
+        assertEquals("inactive|-|since/2026-11-09", due.key().text());
+    }
+
+    @Test
     void noActivePlanNoNudge() {
         PlanFact ended = plan("ended", MOBILITY, 3, BERLIN, "2026-10-05", "2026-11-06");
         MilestoneFacts facts = facts(List.of(ended), dailySessions(MOBILITY, BERLIN, "2026-10-20"));
