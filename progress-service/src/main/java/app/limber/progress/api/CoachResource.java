@@ -196,8 +196,10 @@ public class CoachResource {
                     + "then by id. An alert opens once, stays open until you acknowledge it or its condition clears, and "
                     + "opens anew (a new alert) when its condition holds again. Thresholds are the service's "
                     + "configuration (limber.coach-alerts.*); the defaults: silence low after 3 days without a session "
-                    + "while a plan is in force, high after 7 (not during a pause); missed-weeks (high) when 2 closed "
-                    + "plan-weeks in a row fell under 50 % of their prorated target; discomfort critical at 7 or more, "
+                    + "while a plan is in force, high after 7 (not during a pause; counted from the day before the plan "
+                    + "was scheduled at the earliest); missed-weeks (high) when 2 closed plan-weeks in a row fell under "
+                    + "50 % of their prorated target (weeks over before the plan was scheduled do not count); discomfort "
+                    + "critical at 7 or more, "
                     + "high at 2 or more above the mean of the athlete's 3 sessions before (sessions of the last 7 "
                     + "days); strain (high) when the mean effort of the last 3 sessions is 2 or more above the 3 before "
                     + "while this week's adherence is below last week's.")

@@ -118,6 +118,19 @@ class AlertRulesTest {
     }
 
     @Test
+    void weeksOverBeforeThePlanWasScheduledAreNotMissed() {
+        // from Monday W45, scheduled on Wednesday 2026-11-18 of W47, nothing done
+        UserFacts facts = facts(List.of(PLAN.scheduledAt(Instant.parse("2026-11-18T09:00:00Z"))), List.of());
+
+        assertEquals(List.of(), missedWeeks(facts, at("2026-11-24T12:00")), "W45 and W46 were over, W47 alone is no run");
+        assertEquals("missed-weeks|plan/" + PLAN.planId() + "/2026-W47",
+                missedWeeks(facts, at("2026-12-01T12:00")).get(0).key(), "W47 and W48 missed");
+        assertEquals("missed-weeks|plan/" + PLAN.planId() + "/2026-W45",
+                missedWeeks(facts(List.of(PLAN), List.of()), at("2026-11-24T12:00")).get(0).key(),
+                "scheduled on a day not known: every week since the start counts");
+    }
+
+    @Test
     void aWhollyPausedWeekNeitherCountsTowardTheRunNorBreaksIt() {
         PlanFact paused = PLAN.withPauses(List.of(new PlanPause(PLAN.planId(), id("p"), date("2026-11-16"),
                 date("2026-11-22"))));
