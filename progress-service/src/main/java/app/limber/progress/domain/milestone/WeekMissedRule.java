@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * {@code week-missed}: a plan-week that closed below its (prorated) target. The week closes at the end of its Sunday
  * in the plan's zone; the nudge is due at the nudge hour of the Monday after, and goes stale at the end of that
- * Monday. Every active plan-week counts, the plan's first and last (partial) weeks included.
+ * Monday. Every active plan-week counts, the plan's first and last (partial) weeks included, but for a week that was
+ * over before the plan was scheduled ({@link PlanFact#scheduledOn()}: a plan may start up to a year earlier).
  */
 public final class WeekMissedRule {
 
@@ -30,6 +31,9 @@ public final class WeekMissedRule {
                 continue;
             }
             IsoWeek closed = IsoWeek.of(today).previous();
+            if (plan.scheduled().filter(day -> closed.sunday().isBefore(day)).isPresent()) {
+                continue;
+            }
             int target = PlanWeekRule.targetIn(plan, closed);
             int done = facts.done(plan.planId(), closed);
             if (target > 0 && done < target) {

@@ -36,6 +36,19 @@ class WeekMissedRuleTest {
     }
 
     @Test
+    void aWeekOverBeforeThePlanWasScheduledIsNotMissed() {
+        MilestoneFacts scheduledOnMonday = facts(List.of(threeAWeek.scheduledAt(Instant.parse("2026-11-23T08:00:00Z"))),
+                List.of());
+        MilestoneFacts scheduledOnSunday = facts(List.of(threeAWeek.scheduledAt(Instant.parse("2026-11-22T08:00:00Z"))),
+                List.of());
+
+        assertEquals(List.of(), WeekMissedRule.due(scheduledOnMonday, 18, at("2026-11-23T18:00", BERLIN)));
+        assertEquals("week-missed|" + threeAWeek.planId() + "|2026-W47",
+                WeekMissedRule.due(scheduledOnSunday, 18, at("2026-11-23T18:00", BERLIN)).get(0).key().text(),
+                "scheduled within the week: it was the athlete's to miss");
+    }
+
+    @Test
     void aMetWeekIsNotMissed() {
         MilestoneFacts facts = facts(List.of(threeAWeek),
                 dailySessions(MOBILITY, BERLIN, "2026-11-16", "2026-11-18", "2026-11-22"));
