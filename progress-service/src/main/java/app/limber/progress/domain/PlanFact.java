@@ -64,8 +64,9 @@ public record PlanFact(UUID planId, UUID routineId, int weeklyTarget, ZoneId tim
                 at.atZone(timeZone).toLocalDate());
     }
 
-    public Optional<LocalDate> scheduled() {
-        return Optional.ofNullable(scheduledOn);
+    /** The first day its athlete could train for this plan: its start, or the day it was scheduled when that is later. */
+    public LocalDate firstDayToTrain() {
+        return scheduledOn != null && scheduledOn.isAfter(startsOn) ? scheduledOn : startsOn;
     }
 
     public Optional<LocalDate> end() {

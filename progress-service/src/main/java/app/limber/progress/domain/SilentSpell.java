@@ -30,8 +30,7 @@ public final class SilentSpell {
 
     /** The spell's anchor for {@code plan} on {@code today}; {@code lastSession} is null before any session. */
     public static LocalDate anchor(PlanFact plan, LocalDate lastSession, LocalDate today) {
-        LocalDate freshStart = plan.scheduled().filter(day -> day.isAfter(plan.startsOn())).orElse(plan.startsOn())
-                .minusDays(1);
+        LocalDate freshStart = plan.firstDayToTrain().minusDays(1);
         for (PlanPause pause : plan.pauses()) {
             if (pause.endsOn().isBefore(today) && pause.endsOn().isAfter(freshStart)) {
                 freshStart = pause.endsOn();

@@ -17,8 +17,8 @@ import app.limber.progress.domain.PlanWeekTally;
  * at least {@link AlertThresholds#missedWeeksInARow()} consecutive weeks each under
  * {@link AlertThresholds#missedWeekShare()} of its target, prorated as {@link PlanWeekRule} says. Weeks a pause takes
  * out whole are no plan-weeks: they neither count toward the run nor break it. Weeks already over when the plan was
- * scheduled ({@link PlanFact#scheduledOn()}: a plan may start up to a year earlier) were never the athlete's to miss,
- * so a run begins in the week the plan was scheduled at the earliest. Only a plan active in the running week is looked
+ * scheduled ({@link PlanFact#firstDayToTrain()}: a plan may start up to a year earlier) were never the athlete's to
+ * miss, so a run begins in the week the plan was scheduled at the earliest. Only a plan active in the running week is looked
  * at. The occurrence is the plan and the run's first week, so a run opens one alert however long it grows,
  * and a week at or over the share ends the run and clears it.
  */
@@ -36,7 +36,10 @@ public final class MissedWeeksRule {
                 continue;
             }
             List<PlanWeekTally> closed = PlanWeekHistory.through(List.of(plan), counted, running.previous()).planWeeks();
-            int earliest = firstScheduled(plan, closed);
+            int earliest = 0;
+            while (earliest < closed.size() && closed.get(earliest).week().sunday().isBefore(plan.firstDayToTrain())) {
+                earliest++;
+            }
             int first = closed.size();
             while (first > earliest && missed(closed.get(first - 1), thresholds)) {
                 first--;
@@ -47,18 +50,6 @@ public final class MissedWeeksRule {
             }
         }
         return alerts;
-    }
-
-    /** The index of the first of {@code closed} (in week order) not over before the plan was scheduled. */
-    private static int firstScheduled(PlanFact plan, List<PlanWeekTally> closed) {
-        if (plan.scheduledOn() == null) {
-            return 0;
-        }
-        int first = 0;
-        while (first < closed.size() && closed.get(first).week().sunday().isBefore(plan.scheduledOn())) {
-            first++;
-        }
-        return first;
     }
 
     private static boolean missed(PlanWeekTally week, AlertThresholds thresholds) {

@@ -15,7 +15,8 @@ import java.util.List;
  * {@code week-missed}: a plan-week that closed below its (prorated) target. The week closes at the end of its Sunday
  * in the plan's zone; the nudge is due at the nudge hour of the Monday after, and goes stale at the end of that
  * Monday. Every active plan-week counts, the plan's first and last (partial) weeks included, but for a week that was
- * over before the plan was scheduled ({@link PlanFact#scheduledOn()}: a plan may start up to a year earlier).
+ * over before its athlete could train for the plan ({@link PlanFact#firstDayToTrain()}: a plan may start up to a year
+ * before it is scheduled).
  */
 public final class WeekMissedRule {
 
@@ -31,7 +32,7 @@ public final class WeekMissedRule {
                 continue;
             }
             IsoWeek closed = IsoWeek.of(today).previous();
-            if (plan.scheduled().filter(day -> closed.sunday().isBefore(day)).isPresent()) {
+            if (closed.sunday().isBefore(plan.firstDayToTrain())) {
                 continue;
             }
             int target = PlanWeekRule.targetIn(plan, closed);
