@@ -18,9 +18,9 @@ import app.limber.progress.domain.PlanWeekTally;
  * {@link AlertThresholds#missedWeekShare()} of its target, prorated as {@link PlanWeekRule} says. Weeks a pause takes
  * out whole are no plan-weeks: they neither count toward the run nor break it. Weeks already over when the plan was
  * scheduled ({@link PlanFact#firstDayToTrain()}: a plan may start up to a year earlier) were never the athlete's to
- * miss, so a run begins in the week the plan was scheduled at the earliest. Only a plan active in the running week is looked
- * at. The occurrence is the plan and the run's first week, so a run opens one alert however long it grows,
- * and a week at or over the share ends the run and clears it.
+ * miss, so a run begins in the week the plan was scheduled at the earliest. Only a plan active in the running week is
+ * looked at. The occurrence is the plan and the run's first week, so a run opens one alert however long it grows, and
+ * a week at or over the share ends the run and clears it.
  */
 public final class MissedWeeksRule {
 
