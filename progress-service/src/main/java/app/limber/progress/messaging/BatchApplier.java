@@ -14,14 +14,17 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import app.limber.progress.domain.PauseResumption;
 import app.limber.progress.domain.PlanEnding;
 import app.limber.progress.domain.PlanFact;
+import app.limber.progress.domain.PlanWeekTally;
 import app.limber.progress.domain.SessionFact;
 import app.limber.progress.domain.UserFacts;
 import app.limber.progress.domain.UserRollup;
 import app.limber.progress.domain.coach.CoachGrant;
+import app.limber.progress.domain.milestone.AddedSessions;
 import app.limber.progress.domain.milestone.RevocationReason;
 import app.limber.progress.domain.analytics.SessionAnalysis;
 import app.limber.progress.persistence.AnalyticsRollupStore;
@@ -103,14 +106,11 @@ public final class BatchApplier {
 
         Map<String, List<ProgressEvent>> cheap = new TreeMap<>(byUser);
         cheap.keySet().retainAll(incremental);
-        addSessions(connection, cheap);
+        Map<String, AddedSessions> added = addSessions(connection, cheap);
         List<String> recompute = byUser.entrySet().stream()
                 .filter(user -> !incremental.contains(user.getKey()) && changesStatistics(user.getValue()))
                 .map(Map.Entry::getKey).toList();
         recompute(connection, recompute, byUser);
-        Map<String, List<SessionFact>> added = new TreeMap<>();
-        cheap.forEach((user, events) -> added.put(user, events.stream()
-                .map(event -> ((ProgressEvent.SessionCompleted) event).session()).toList()));
         return new Applied(fresh.size(), followUp.inTransaction(connection,
                 new BatchFollowUp.Changes(revocationReasons(byUser), new TreeSet<>(byUser.keySet()), added)));
     }
@@ -187,24 +187,36 @@ public final class BatchApplier {
         grants.apply(connection, coaching);
     }
 
-    private void addSessions(Connection connection, Map<String, List<ProgressEvent>> byUser) throws SQLException {
+    /** Adds these users' sessions to their rollups; answers what each of them was added. */
+    private Map<String, AddedSessions> addSessions(Connection connection, Map<String, List<ProgressEvent>> byUser)
+            throws SQLException {
+        Map<String, AddedSessions> added = new TreeMap<>();
         if (byUser.isEmpty()) {
-            return;
+            return added;
         }
         Map<String, List<PlanFact>> plans = rollups.plans(connection, byUser.keySet());
         Map<String, UserRollup> increments = new TreeMap<>();
         List<UserKeyed<Optional<LatestSession>>> latest = new ArrayList<>();
         List<UserKeyed<SessionAnalysis>> analyses = new ArrayList<>();
+        Map<String, List<SessionFact>> sessionsByUser = new TreeMap<>();
         byUser.forEach((user, events) -> {
             List<SessionFact> sessions = events.stream()
                     .map(event -> ((ProgressEvent.SessionCompleted) event).session()).toList();
+            sessionsByUser.put(user, sessions);
             increments.put(user, UserRollup.of(new UserFacts(plans.get(user), sessions)));
             latest.add(new UserKeyed<>(user, latestOf(sessions)));
             sessions.forEach(session -> analyses.add(new UserKeyed<>(user, SessionAnalysis.of(session))));
         });
-        analytics.planWeeksAdded(connection, increments, rollups.add(connection, increments), plans);
+        List<PlanWeekTally> standing = rollups.add(connection, increments);
+        analytics.planWeeksAdded(connection, increments, standing, plans);
         rollups.noteLatestSessions(connection, latest, true);
         analytics.addAnalyses(connection, analyses);
+        Map<UUID, List<PlanWeekTally>> standingByPlan = standing.stream()
+                .collect(Collectors.groupingBy(PlanWeekTally::planId));
+        sessionsByUser.forEach((user, sessions) -> added.put(user, new AddedSessions(sessions, plans.get(user),
+                increments.get(user).planWeeks(), plans.get(user).stream()
+                .flatMap(plan -> standingByPlan.getOrDefault(plan.planId(), List.of()).stream()).toList())));
+        return added;
     }
 
     private void recompute(Connection connection, List<String> users, Map<String, List<ProgressEvent>> byUser)

@@ -2,12 +2,11 @@ package app.limber.progress.messaging;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 
-import app.limber.progress.domain.SessionFact;
+import app.limber.progress.domain.milestone.AddedSessions;
 import app.limber.progress.domain.milestone.RevocationReason;
 
 /**
@@ -30,10 +29,11 @@ public interface BatchFollowUp {
      * @param statistics each user whose statistics facts changed, and why whatever of theirs stops being true now does
      * @param athletes   every user with new facts: those above and the athletes whose coaching grants changed
      * @param added      the users of {@code statistics} whose only news is sessions never seen (nor deleted) before,
-     *                   with those sessions: their celebrations can be reconciled from a window of their history
+     *                   with what those sessions added: their celebrations can be reconciled from a window of their
+     *                   history, or from nothing of it when the sessions make nothing new true
      */
     record Changes(SortedMap<String, RevocationReason> statistics, SortedSet<String> athletes,
-                   Map<String, List<SessionFact>> added) {
+                   Map<String, AddedSessions> added) {
     }
 
     /** @return what to run once the transaction has committed */

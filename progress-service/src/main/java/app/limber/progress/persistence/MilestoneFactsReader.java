@@ -54,11 +54,6 @@ public final class MilestoneFactsReader {
         return read(connection, userIds, windowStart);
     }
 
-    /** These users' plans (every user present). */
-    public Map<String, List<PlanFact>> plans(Connection connection, Collection<String> userIds) throws SQLException {
-        return rollups.plans(connection, userIds);
-    }
-
     /**
      * Every user of {@code starts}, as a {@link app.limber.progress.domain.milestone.CelebrationWindow} reads them
      * ({@link MilestoneFacts#since}): their {@code plans}, and the plan-week tallies and days with sessions from their

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import app.limber.progress.domain.milestone.DateRange;
 import app.limber.progress.domain.milestone.EventMilestones;
 import app.limber.progress.domain.milestone.MilestoneKey;
 import app.limber.progress.domain.milestone.MilestoneType;
+import app.limber.progress.domain.milestone.QuietAddition;
 import app.limber.progress.domain.milestone.RecordedMilestone;
 
 /**
@@ -106,27 +108,45 @@ public final class MilestoneStore {
 
     /**
      * The users among these whose celebrations were reconciled with every change to their facts, by the rules of
-     * {@link EventMilestones#RULES}: those a {@link CelebrationWindow} may reconcile.
+     * {@link EventMilestones#RULES} (those a {@link CelebrationWindow} may reconcile), with their latest run of days with
+     * a session as that reconciliation saw it (empty when they had none, or when it was not kept).
      */
-    public Set<String> reconciled(Connection connection, Collection<String> userIds) throws SQLException {
-        Set<String> users = new HashSet<>();
+    public Map<String, Optional<QuietAddition.LatestRun>> reconciled(Connection connection, Collection<String> userIds)
+            throws SQLException {
+        Map<String, Optional<QuietAddition.LatestRun>> users = new HashMap<>();
         if (!userIds.isEmpty()) {
-            Rows.query(connection, "select user_id from celebration_reconciled where user_id = any(?) and rules = ?",
-                    row -> users.add(row.getString(1)), connection.createArrayOf("text", userIds.toArray()),
-                    EventMilestones.RULES);
+            Rows.query(connection, "select user_id, run_first, run_last from celebration_reconciled"
+                            + " where user_id = any(?) and rules = ?",
+                    row -> {
+                        LocalDate first = row.getObject(2, LocalDate.class);
+                        LocalDate last = row.getObject(3, LocalDate.class);
+                        users.put(row.getString(1), first == null || last == null ? Optional.empty()
+                                : Optional.of(new QuietAddition.LatestRun(first, last)));
+                    },
+                    connection.createArrayOf("text", userIds.toArray()), EventMilestones.RULES);
         }
         return users;
     }
 
-    /** Notes that these users' celebrations were reconciled with their facts as they now stand. */
-    public void markReconciled(Connection connection, Collection<String> userIds) throws SQLException {
-        if (userIds.isEmpty()) {
+    /**
+     * Notes that these users' celebrations were reconciled with their facts as they now stand, and what their latest
+     * run of days with a session now is.
+     */
+    public void markReconciled(Connection connection, Map<String, Optional<QuietAddition.LatestRun>> latestRuns)
+            throws SQLException {
+        if (latestRuns.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement("insert into celebration_reconciled (user_id, rules)"
-                + " select u, ? from unnest(?::text[]) as v(u) on conflict (user_id) do update set rules = excluded.rules")) {
+        List<Map.Entry<String, Optional<QuietAddition.LatestRun>>> rows = List.copyOf(latestRuns.entrySet());
+        try (PreparedStatement statement = connection.prepareStatement("insert into celebration_reconciled"
+                + " (user_id, rules, run_first, run_last) select u, ?, f, l from unnest(?::text[], ?::date[], ?::date[])"
+                + " as v(u, f, l) on conflict (user_id) do update set rules = excluded.rules,"
+                + " run_first = excluded.run_first, run_last = excluded.run_last")) {
             statement.setInt(1, EventMilestones.RULES);
-            statement.setArray(2, connection.createArrayOf("text", userIds.toArray()));
+            SqlArrays.bind(connection, statement, 2)
+                    .text(rows, Map.Entry::getKey)
+                    .text(rows, row -> row.getValue().map(QuietAddition.LatestRun::first).orElse(null))
+                    .text(rows, row -> row.getValue().map(QuietAddition.LatestRun::last).orElse(null));
             statement.executeUpdate();
         }
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -25,8 +26,8 @@ import app.limber.platform.outbox.Outbox;
 import app.limber.platform.outbox.OutboxEvent;
 import app.limber.progress.config.MilestoneConfig;
 import app.limber.progress.domain.PlanFact;
-import app.limber.progress.domain.SessionFact;
 import app.limber.progress.domain.TodayZone;
+import app.limber.progress.domain.milestone.AddedSessions;
 import app.limber.progress.domain.milestone.CelebrationDay;
 import app.limber.progress.domain.milestone.CelebrationWindow;
 import app.limber.progress.domain.milestone.EventMilestones;
@@ -37,6 +38,7 @@ import app.limber.progress.domain.milestone.MilestoneType;
 import app.limber.progress.domain.milestone.NudgeDecision;
 import app.limber.progress.domain.milestone.NudgePreferences;
 import app.limber.progress.domain.milestone.PublishWindow;
+import app.limber.progress.domain.milestone.QuietAddition;
 import app.limber.progress.domain.milestone.RecordedMilestone;
 import app.limber.progress.domain.milestone.RevocationReason;
 import app.limber.progress.messaging.MilestoneEvents;
@@ -54,8 +56,10 @@ import app.limber.progress.persistence.Tables;
  * redelivered batch, a restart or a second instance (which waits for the user's lock) publishes nothing twice.
  *
  * <p>A user whose batch only adds sessions, and whose celebrations were reconciled with every earlier change
- * ({@code celebration_reconciled}), is reconciled from a {@link CelebrationWindow} of their history, with the same
- * result; the others, and those the window cannot decide, from all of it.
+ * ({@code celebration_reconciled}), needs nothing of their history when the sessions make nothing new true
+ * ({@link QuietAddition}, from the latest run of days kept with that row), and is otherwise reconciled from a
+ * {@link CelebrationWindow} of their history, with the same result; the others, and those the window cannot decide,
+ * from all of it.
  */
 @ApplicationScoped
 public class Celebrations {
@@ -76,6 +80,7 @@ public class Celebrations {
     private final Counter published;
     private final Counter withheld;
     private final Counter revoked;
+    private final Counter quietly;
     private final Counter windowed;
     private final Counter wholeHistory;
 
@@ -93,6 +98,9 @@ public class Celebrations {
                 .description("Celebrations recorded, by whether they were published").register(registry);
         this.revoked = Counter.builder("limber.progress.milestones.revoked")
                 .description("Celebrations revoked").register(registry);
+        this.quietly = Counter.builder("limber.progress.milestones.reconciliations").tag("read", "none")
+                .description("Users whose celebrations a batch reconciled, by what it read of their history")
+                .register(registry);
         this.windowed = Counter.builder("limber.progress.milestones.reconciliations").tag("read", "window")
                 .description("Users whose celebrations a batch reconciled, by what it read of their history")
                 .register(registry);
@@ -109,40 +117,54 @@ public class Celebrations {
 
     /**
      * @param users each user the batch changed, with the reason for whatever of theirs stops being true now
-     * @param added the users of {@code users} whose only news is sessions never seen before, with those sessions: when
-     *              their celebrations were reconciled with every earlier change, a {@link CelebrationWindow} of their
-     *              recent history decides, and only when it cannot is the whole history read
+     * @param added the users of {@code users} whose only news is sessions never seen before, with what they added: when
+     *              their celebrations were reconciled with every earlier change, a {@link QuietAddition} needs none of
+     *              their history, else a {@link CelebrationWindow} of their recent history decides, and only when it
+     *              cannot is the whole history read
      */
     public Reconciled reconcile(Connection connection, SortedMap<String, RevocationReason> users,
-                                Map<String, List<SessionFact>> added) throws SQLException {
+                                Map<String, AddedSessions> added) throws SQLException {
         if (users.isEmpty()) {
             return Reconciled.NOTHING;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Set<String> reconciledBefore = store.reconciled(connection, users.keySet());
+        Map<String, Optional<QuietAddition.LatestRun>> before = store.reconciled(connection, users.keySet());
+        Map<String, Optional<QuietAddition.LatestRun>> after = new TreeMap<>();
         Map<String, Decided> decided = new TreeMap<>();
         Set<String> open = new TreeSet<>(added.keySet());
-        open.retainAll(reconciledBefore);
+        open.retainAll(before.keySet());
         open.retainAll(users.keySet());
-        Map<String, List<PlanFact>> plans = open.isEmpty() ? Map.of() : facts.plans(connection, open);
+        for (String user : open) {
+            before.get(user).flatMap(run -> QuietAddition.after(run, added.get(user), settings))
+                    .ifPresent(run -> after.put(user, Optional.of(run)));
+        }
+        open.removeAll(after.keySet());
+        int quiet = after.size();
         for (int weeks : CelebrationWindow.WEEKS) {
             if (open.isEmpty()) {
                 break;
             }
+            Map<String, List<PlanFact>> plans = new TreeMap<>();
             Map<String, LocalDate> starts = new TreeMap<>();
-            open.forEach(user -> starts.put(user, CelebrationWindow.start(
-                    CelebrationWindow.earliestWeek(plans.get(user), added.get(user)), weeks)));
+            open.forEach(user -> {
+                plans.put(user, added.get(user).plans());
+                starts.put(user, CelebrationWindow.start(CelebrationWindow.earliestWeek(added.get(user).plans(),
+                        added.get(user).sessions()), weeks));
+            });
             Map<String, MilestoneFactsReader.StoredFacts> windows = facts.readSince(connection, plans, starts);
             Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrationsSince(connection, starts);
             starts.forEach((user, start) -> CelebrationWindow.reconcile(windows.get(user).facts(), start,
-                    added.get(user), milestones(recorded.get(user)), settings, users.get(user))
+                    added.get(user).sessions(), milestones(recorded.get(user)), settings, users.get(user))
                     .ifPresent(changes -> {
-                        decided.put(user, new Decided(changes, windows.get(user), recorded.get(user)));
+                        MilestoneFactsReader.StoredFacts window = windows.get(user);
+                        decided.put(user, new Decided(changes, window, recorded.get(user)));
+                        // the window holds the latest run whole: it decides only when the run it changes begins in it
+                        after.put(user, QuietAddition.LatestRun.of(window.facts().activeDays()));
                         open.remove(user);
                     }));
         }
         Set<String> whole = new TreeSet<>(users.keySet());
-        whole.removeAll(decided.keySet());
+        whole.removeAll(after.keySet());
         if (!whole.isEmpty()) {
             Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.read(connection, whole);
             Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrations(connection, whole);
@@ -150,12 +172,13 @@ public class Celebrations {
                 MilestoneFactsReader.StoredFacts stored = factsByUser.get(user);
                 decided.put(user, new Decided(MilestoneReconciliation.reconcile(milestones(recorded.get(user)),
                         EventMilestones.of(stored.facts(), settings), users.get(user)), stored, recorded.get(user)));
+                after.put(user, QuietAddition.LatestRun.of(stored.facts().activeDays()));
             }
         }
-        Set<String> newlyReconciled = new TreeSet<>(users.keySet());
-        newlyReconciled.removeAll(reconciledBefore);
-        store.markReconciled(connection, newlyReconciled);
-        windowed.increment(users.size() - whole.size());
+        after.keySet().removeIf(user -> after.get(user).equals(before.get(user)));
+        store.markReconciled(connection, after);
+        quietly.increment(quiet);
+        windowed.increment(users.size() - whole.size() - quiet);
         wholeHistory.increment(whole.size());
         return record(connection, decided, now);
     }

@@ -36,13 +36,15 @@ import io.quarkus.test.junit.TestProfile;
  * Batches that only add sessions are reconciled from a window of the user's history (ADR 0006), on the real database:
  * the comebacks, the streak and the met week they bring are published as they would be from the whole history, a late
  * session inside a published comeback's spell revokes it, and the keys outside the window are left as they are.
+ * Sessions that make nothing new true read nothing of the history, and the session after them still finds what it
+ * makes true.
  */
 @QuarkusTest
 @TestProfile(FixedClock.Profile.class)
 class WindowedCelebrationsTest {
 
-    private static final Pattern WINDOWED = Pattern.compile(
-            "limber_progress_milestones_reconciliations_total\\{read=\"window\"[^}]*} ([0-9.E]+)");
+    private static final Pattern WINDOWED = reconciliations("window");
+    private static final Pattern QUIET = reconciliations("none");
 
     private final UUID routine = UUID.randomUUID();
     private final UUID plan = UUID.randomUUID();
@@ -86,9 +88,49 @@ class WindowedCelebrationsTest {
                 user), "every celebration stores the days it is about");
     }
 
+    @Test
+    void sessionsThatMakeNothingNewTrueAreReconciledWithoutReadingTheHistory() {
+        String user = TestEvents.user("quiet");
+        UUID plan = UUID.randomUUID();
+        TestEvents.publish(TestEvents.PLAN_SCHEDULED,
+                TestEvents.planScheduled(user, plan, routine, 3, "UTC", LocalDate.parse("2026-11-02"), null));
+        session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-12"));
+        awaitLatestRun(user, "2026-11-12", "2026-11-12");
+        double quietBefore = reconciled(QUIET);
+
+        // Monday and Tuesday of 2026-W47: a run of 1, then 2, and 1 then 2 of the week's 3 sessions
+        session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-16"));
+        awaitLatestRun(user, "2026-11-16", "2026-11-16");
+        session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-17"));
+        awaitLatestRun(user, "2026-11-16", "2026-11-17");
+        assertTrue(reconciled(QUIET) >= quietBefore + 2, "neither session could make anything new true");
+        assertEquals(0, Database.count("select count(*) from milestone where user_id = ?", user));
+
+        // Wednesday: a daily streak of 3 and the week's target, found from a window
+        session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-18"));
+        awaitLatestRun(user, "2026-11-16", "2026-11-18");
+        assertEquals(Set.of(id(user, "streak-reached|-|daily/3/2026-11-16..2026-11-18", 1),
+                id(user, "week-target-met|" + plan + "|2026-W47", 1)), Set.copyOf(ids(awaitPublished(user, 2))));
+        assertEquals(2, ids(published(user)).size(), "each once");
+    }
+
+    private static void awaitLatestRun(String user, String first, String last) {
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> Database.count(
+                "select count(*) from celebration_reconciled where user_id = ? and run_first = ?::date"
+                        + " and run_last = ?::date", user, first, last) == 1);
+    }
+
     private static double windowed() {
+        return reconciled(WINDOWED);
+    }
+
+    private static double reconciled(Pattern read) {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher matcher = WINDOWED.matcher(metrics);
+        Matcher matcher = read.matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+
+    private static Pattern reconciliations(String read) {
+        return Pattern.compile("limber_progress_milestones_reconciliations_total\\{read=\"" + read + "\"[^}]*} ([0-9.E]+)");
     }
 }
