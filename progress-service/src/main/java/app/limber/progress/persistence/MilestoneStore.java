@@ -17,12 +17,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import app.limber.progress.domain.DailyStreak;
 import app.limber.progress.domain.milestone.CelebrationWindow;
 import app.limber.progress.domain.milestone.DateRange;
 import app.limber.progress.domain.milestone.EventMilestones;
 import app.limber.progress.domain.milestone.MilestoneKey;
 import app.limber.progress.domain.milestone.MilestoneType;
-import app.limber.progress.domain.milestone.QuietAddition;
 import app.limber.progress.domain.milestone.RecordedMilestone;
 
 /**
@@ -111,9 +111,9 @@ public final class MilestoneStore {
      * {@link EventMilestones#RULES} (those a {@link CelebrationWindow} may reconcile), with their latest run of days with
      * a session as that reconciliation saw it (empty when they had none, or when it was not kept).
      */
-    public Map<String, Optional<QuietAddition.LatestRun>> reconciled(Connection connection, Collection<String> userIds)
+    public Map<String, Optional<DailyStreak.Run>> reconciled(Connection connection, Collection<String> userIds)
             throws SQLException {
-        Map<String, Optional<QuietAddition.LatestRun>> users = new HashMap<>();
+        Map<String, Optional<DailyStreak.Run>> users = new HashMap<>();
         if (!userIds.isEmpty()) {
             Rows.query(connection, "select user_id, run_first, run_last from celebration_reconciled"
                             + " where user_id = any(?) and rules = ?",
@@ -121,7 +121,7 @@ public final class MilestoneStore {
                         LocalDate first = row.getObject(2, LocalDate.class);
                         LocalDate last = row.getObject(3, LocalDate.class);
                         users.put(row.getString(1), first == null || last == null ? Optional.empty()
-                                : Optional.of(new QuietAddition.LatestRun(first, last)));
+                                : Optional.of(new DailyStreak.Run(first, last)));
                     },
                     connection.createArrayOf("text", userIds.toArray()), EventMilestones.RULES);
         }
@@ -132,12 +132,12 @@ public final class MilestoneStore {
      * Notes that these users' celebrations were reconciled with their facts as they now stand, and what their latest
      * run of days with a session now is.
      */
-    public void markReconciled(Connection connection, Map<String, Optional<QuietAddition.LatestRun>> latestRuns)
+    public void markReconciled(Connection connection, Map<String, Optional<DailyStreak.Run>> latestRuns)
             throws SQLException {
         if (latestRuns.isEmpty()) {
             return;
         }
-        List<Map.Entry<String, Optional<QuietAddition.LatestRun>>> rows = List.copyOf(latestRuns.entrySet());
+        List<Map.Entry<String, Optional<DailyStreak.Run>>> rows = List.copyOf(latestRuns.entrySet());
         try (PreparedStatement statement = connection.prepareStatement("insert into celebration_reconciled"
                 + " (user_id, rules, run_first, run_last) select u, ?, f, l from unnest(?::text[], ?::date[], ?::date[])"
                 + " as v(u, f, l) on conflict (user_id) do update set rules = excluded.rules,"
@@ -145,8 +145,8 @@ public final class MilestoneStore {
             statement.setInt(1, EventMilestones.RULES);
             SqlArrays.bind(connection, statement, 2)
                     .text(rows, Map.Entry::getKey)
-                    .text(rows, row -> row.getValue().map(QuietAddition.LatestRun::first).orElse(null))
-                    .text(rows, row -> row.getValue().map(QuietAddition.LatestRun::last).orElse(null));
+                    .text(rows, row -> row.getValue().map(DailyStreak.Run::first).orElse(null))
+                    .text(rows, row -> row.getValue().map(DailyStreak.Run::last).orElse(null));
             statement.executeUpdate();
         }
     }

@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import app.limber.platform.outbox.Outbox;
 import app.limber.platform.outbox.OutboxEvent;
 import app.limber.progress.config.MilestoneConfig;
+import app.limber.progress.domain.DailyStreak;
 import app.limber.progress.domain.PlanFact;
 import app.limber.progress.domain.TodayZone;
 import app.limber.progress.domain.milestone.AddedSessions;
@@ -128,8 +129,8 @@ public class Celebrations {
             return Reconciled.NOTHING;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Map<String, Optional<QuietAddition.LatestRun>> before = store.reconciled(connection, users.keySet());
-        Map<String, Optional<QuietAddition.LatestRun>> after = new TreeMap<>();
+        Map<String, Optional<DailyStreak.Run>> before = store.reconciled(connection, users.keySet());
+        Map<String, Optional<DailyStreak.Run>> after = new TreeMap<>();
         Map<String, Decided> decided = new TreeMap<>();
         Set<String> open = new TreeSet<>(added.keySet());
         open.retainAll(before.keySet());
@@ -159,7 +160,7 @@ public class Celebrations {
                         MilestoneFactsReader.StoredFacts window = windows.get(user);
                         decided.put(user, new Decided(changes, window, recorded.get(user)));
                         // the window holds the latest run whole: it decides only when the run it changes begins in it
-                        after.put(user, QuietAddition.LatestRun.of(window.facts().activeDays()));
+                        after.put(user, QuietAddition.latestRun(window.facts().activeDays()));
                         open.remove(user);
                     }));
         }
@@ -172,7 +173,7 @@ public class Celebrations {
                 MilestoneFactsReader.StoredFacts stored = factsByUser.get(user);
                 decided.put(user, new Decided(MilestoneReconciliation.reconcile(milestones(recorded.get(user)),
                         EventMilestones.of(stored.facts(), settings), users.get(user)), stored, recorded.get(user)));
-                after.put(user, QuietAddition.LatestRun.of(stored.facts().activeDays()));
+                after.put(user, QuietAddition.latestRun(stored.facts().activeDays()));
             }
         }
         after.keySet().removeIf(user -> after.get(user).equals(before.get(user)));

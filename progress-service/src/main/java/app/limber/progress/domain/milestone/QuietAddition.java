@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,7 +24,7 @@ import app.limber.progress.domain.SessionFact;
  * kept per user, without reading their history: most batches are such, since most sessions reach no threshold.
  *
  * <p><b>Precondition</b>, as for {@link CelebrationWindow}: what is recorded was reconciled with the user's facts as
- * they stood before the batch, and {@link LatestRun} is their last run of days with a session then. When every day
+ * they stood before the batch, and {@code latest} is their last run of days with a session then. When every day
  * added lies in that run or after it, the rules' candidates change only as follows:
  * <ul>
  *   <li>daily streaks: the latest run grows and later runs begin; a run reaching a threshold it had not reached is
@@ -45,26 +44,10 @@ public final class QuietAddition {
     private QuietAddition() {
     }
 
-    /** A user's last run of consecutive days with a session, first to last day. */
-    public record LatestRun(LocalDate first, LocalDate last) {
-
-        public LatestRun {
-            Objects.requireNonNull(first, "first");
-            Objects.requireNonNull(last, "last");
-            if (last.isBefore(first)) {
-                throw new IllegalArgumentException("a run ends on or after its first day");
-            }
-        }
-
-        /** The last run of these days with a session; empty when there are none. */
-        public static Optional<LatestRun> of(Collection<LocalDate> activeDays) {
-            List<DailyStreak.Run> runs = DailyStreak.runs(activeDays);
-            if (runs.isEmpty()) {
-                return Optional.empty();
-            }
-            DailyStreak.Run last = runs.get(runs.size() - 1);
-            return Optional.of(new LatestRun(last.first(), last.last()));
-        }
+    /** The last run of these days with a session: what an in-order batch needs of a user's days; empty when none. */
+    public static Optional<DailyStreak.Run> latestRun(Collection<LocalDate> activeDays) {
+        List<DailyStreak.Run> runs = DailyStreak.runs(activeDays);
+        return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
     }
 
     /**
@@ -72,11 +55,13 @@ public final class QuietAddition {
      * @return their latest run after it, when the batch makes no celebration newly true; empty when it may, or when a
      *         day added lies before {@code latest}
      */
-    public static Optional<LatestRun> after(LatestRun latest, AddedSessions added, MilestoneSettings settings) {
+    public static Optional<DailyStreak.Run> after(DailyStreak.Run latest, AddedSessions added,
+                                                  MilestoneSettings settings) {
         return days(latest, added.sessions(), settings).filter(run -> noWeekReachesItsTarget(added));
     }
 
-    private static Optional<LatestRun> days(LatestRun latest, List<SessionFact> sessions, MilestoneSettings settings) {
+    private static Optional<DailyStreak.Run> days(DailyStreak.Run latest, List<SessionFact> sessions,
+                                                  MilestoneSettings settings) {
         TreeSet<LocalDate> days = sessions.stream().map(SessionFact::localDate)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (days.first().isBefore(latest.first())) {
@@ -99,7 +84,7 @@ public final class QuietAddition {
                 return Optional.empty();
             }
         }
-        return Optional.of(new LatestRun(first, last));
+        return Optional.of(new DailyStreak.Run(first, last));
     }
 
     private static boolean noWeekReachesItsTarget(AddedSessions added) {

@@ -6,6 +6,7 @@ import static app.limber.progress.domain.Facts.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.limber.progress.domain.DailyStreak;
 import app.limber.progress.domain.ExerciseFact;
 import app.limber.progress.domain.PlanFact;
 import app.limber.progress.domain.PlanPause;
@@ -83,7 +84,7 @@ class CelebrationWindowTest {
         List<RecordedMilestone> whole = List.of();
         List<RecordedMilestone> windowed = List.of();
         boolean reconciled = false;
-        Optional<QuietAddition.LatestRun> latestRun = Optional.empty();
+        Optional<DailyStreak.Run> latestRun = Optional.empty();
         int published = 0;
         int revoked = 0;
         int sessionNumber = 0;
@@ -128,7 +129,7 @@ class CelebrationWindowTest {
             MilestoneChanges actual = null;
             boolean onlyAdded = !deleted && !planChanged;
             if (onlyAdded && reconciled) {
-                Optional<QuietAddition.LatestRun> quiet = latestRun.flatMap(run -> QuietAddition.after(run,
+                Optional<DailyStreak.Run> quiet = latestRun.flatMap(run -> QuietAddition.after(run,
                         added(plans, added, sessions), MilestoneSettings.DEFAULTS));
                 if (quiet.isPresent()) {
                     actual = MilestoneChanges.NONE;
@@ -147,7 +148,7 @@ class CelebrationWindowTest {
                             recent, MilestoneSettings.DEFAULTS, reason);
                     if (decided.isPresent()) {
                         actual = decided.get();
-                        latestRun = QuietAddition.LatestRun.of(window.activeDays());
+                        latestRun = QuietAddition.latestRun(window.activeDays());
                         count(outcomes, Outcome.WINDOW);
                     }
                 }
@@ -160,9 +161,9 @@ class CelebrationWindowTest {
             if (actual == null) {
                 actual = MilestoneReconciliation.reconcile(windowed, EventMilestones.of(all, MilestoneSettings.DEFAULTS),
                         reason);
-                latestRun = QuietAddition.LatestRun.of(all.activeDays());
+                latestRun = QuietAddition.latestRun(all.activeDays());
             }
-            assertEquals(QuietAddition.LatestRun.of(all.activeDays()), latestRun, "the latest run kept on day " + day);
+            assertEquals(QuietAddition.latestRun(all.activeDays()), latestRun, "the latest run kept on day " + day);
             assertEquals(expected, actual, "day " + day + " of a history, after adding " + added);
             whole = expected.applyTo(whole);
             windowed = actual.applyTo(windowed);

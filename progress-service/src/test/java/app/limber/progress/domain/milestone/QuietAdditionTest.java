@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import app.limber.progress.domain.DailyStreak;
 import app.limber.progress.domain.PlanFact;
 import app.limber.progress.domain.PlanWeekTally;
 import app.limber.progress.domain.SessionFact;
@@ -119,9 +120,9 @@ class QuietAdditionTest {
 
     @Test
     void theLatestRunIsTheLastOfTheDays() {
-        assertEquals(run("2026-11-20", "2026-11-21"), QuietAddition.LatestRun.of(List.of(date("2026-11-12"),
+        assertEquals(run("2026-11-20", "2026-11-21"), QuietAddition.latestRun(List.of(date("2026-11-12"),
                 date("2026-11-21"), date("2026-11-20"), date("2026-11-13"))));
-        assertEquals(Optional.empty(), QuietAddition.LatestRun.of(List.of()));
+        assertEquals(Optional.empty(), QuietAddition.latestRun(List.of()));
     }
 
     private void train(PlanFact plan, String... days) {
@@ -134,7 +135,7 @@ class QuietAdditionTest {
         return session("session:" + sessions++, MOBILITY, plan, day + "T12:00", UTC);
     }
 
-    private Optional<QuietAddition.LatestRun> after(Optional<QuietAddition.LatestRun> latest, List<PlanFact> plans,
+    private Optional<DailyStreak.Run> after(Optional<DailyStreak.Run> latest, List<PlanFact> plans,
                                                     SessionFact... batch) {
         List<SessionFact> added = List.of(batch);
         List<SessionFact> all = new ArrayList<>(history);
@@ -147,7 +148,7 @@ class QuietAdditionTest {
         return QuietAddition.after(latest.orElseThrow(), new AddedSessions(added, plans, counted, standing), SETTINGS);
     }
 
-    private static Optional<QuietAddition.LatestRun> run(String first, String last) {
-        return Optional.of(new QuietAddition.LatestRun(date(first), date(last)));
+    private static Optional<DailyStreak.Run> run(String first, String last) {
+        return Optional.of(new DailyStreak.Run(date(first), date(last)));
     }
 }
