@@ -19,8 +19,8 @@ public record ExportResponse(
                 + "plan_ended, plan_paused, plan_resumed, session_completed, session_deleted), the statistics kept "
                 + "from them (user_plan, user_plan_pause, applied_session, day_tally = the calendar, plan_week_tally, "
                 + "plan_week_skipped, area_volume, progress_user), milestones (milestone, and celebration_reconciled: whether "
-                + "they were reconciled with every change of the facts, and the latest run of days trained then), nudge settings and schedule "
-                + "(nudge_preferences, nudge_schedule), coaching grants (coach_grant) and coach alerts about or for "
+                + "they were reconciled with every change of the facts, and the latest run of days trained then), "
+                + "nudge settings and schedule (nudge_preferences, nudge_schedule), coaching grants (coach_grant) and coach alerts about or for "
                 + "the user (coach_alert, coach_alert_schedule). Every table is present, empty when nothing is stored.")
         Map<String, List<Map<String, Object>>> records) {
 }

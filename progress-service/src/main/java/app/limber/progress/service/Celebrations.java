@@ -141,17 +141,15 @@ public class Celebrations {
         }
         open.removeAll(after.keySet());
         int quiet = after.size();
+        Map<String, List<PlanFact>> plans = new TreeMap<>();
+        open.forEach(user -> plans.put(user, added.get(user).plans()));
         for (int weeks : CelebrationWindow.WEEKS) {
             if (open.isEmpty()) {
                 break;
             }
-            Map<String, List<PlanFact>> plans = new TreeMap<>();
             Map<String, LocalDate> starts = new TreeMap<>();
-            open.forEach(user -> {
-                plans.put(user, added.get(user).plans());
-                starts.put(user, CelebrationWindow.start(CelebrationWindow.earliestWeek(added.get(user).plans(),
-                        added.get(user).sessions()), weeks));
-            });
+            open.forEach(user -> starts.put(user, CelebrationWindow.start(
+                    CelebrationWindow.earliestWeek(plans.get(user), added.get(user).sessions()), weeks)));
             Map<String, MilestoneFactsReader.StoredFacts> windows = facts.readSince(connection, plans, starts);
             Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrationsSince(connection, starts);
             starts.forEach((user, start) -> CelebrationWindow.reconcile(windows.get(user).facts(), start,
