@@ -17,14 +17,17 @@ import java.util.Optional;
 public final class NudgeSchedule {
 
     /**
-     * Users due by {@code now}, earliest first, locked for this transaction; rows another instance holds are skipped.
-     * Ordered by the due time alone, as the index on it is: a whole zone falls due at the same instant, and a tie-break
-     * would make every claim read and sort all the rows due rather than take the first {@code limit} of them.
+     * Users due by {@code now}, earliest first, with their schedule row and their user row ({@code userTable}) locked
+     * for this transaction. A user either row of whom another transaction holds is skipped: another sweep's claim, or
+     * a batch on that user, which takes the user row first and this schedule row later ({@link #lookSoon}). Waiting
+     * for that batch while holding its schedule row would deadlock the two; skipped, the user stays due for the next
+     * sweep. Ordered by the due time alone, as the index on it is: a whole zone falls due at the same instant, and a
+     * tie-break would make every claim read and sort all the rows due rather than take the first {@code limit}.
      */
-    public List<String> claimDue(Connection connection, Instant now, int limit) throws SQLException {
+    public List<String> claimDue(Connection connection, String userTable, Instant now, int limit) throws SQLException {
         List<String> users = new ArrayList<>();
-        Rows.query(connection, "select user_id from nudge_schedule where due_at <= ? order by due_at"
-                        + " limit ? for update skip locked",
+        Rows.query(connection, "select s.user_id from nudge_schedule s join " + userTable + " p on p.user_id = s.user_id"
+                        + " where s.due_at <= ? order by s.due_at limit ? for update skip locked",
                 row -> users.add(row.getString(1)), Timestamp.from(now), limit);
         return users;
     }

@@ -38,7 +38,6 @@ import app.limber.progress.persistence.MilestoneFactsReader;
 import app.limber.progress.persistence.MilestoneStore;
 import app.limber.progress.persistence.NudgePreferencesStore;
 import app.limber.progress.persistence.NudgeSchedule;
-import app.limber.progress.persistence.RollupStore;
 import app.limber.progress.persistence.Tables;
 import app.limber.progress.persistence.UserKeyed;
 import app.limber.progress.persistence.WriteTransaction;
@@ -47,9 +46,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Finds the nudges (week-at-risk, week-missed, inactive) due at an instant and records each once: published through
- * the outbox, or suppressed as the user's settings say. Users are claimed from {@code nudge_schedule} with
- * {@code FOR UPDATE SKIP LOCKED} and locked as a batch locks them, so instances share the work, never take one user
- * twice at once, and never interleave with a batch on that user. A nudge's id is its key's first occurrence: it is
+ * the outbox, or suppressed as the user's settings say. Users are claimed from {@code nudge_schedule} together with
+ * the user row a batch locks, with {@code FOR UPDATE SKIP LOCKED} ({@link NudgeSchedule#claimDue}), so instances share
+ * the work, never take one user twice at once, never interleave with a batch on that user, and never wait for one. A nudge's id is its key's first occurrence: it is
  * recorded once, whoever reaches it. After downtime a sweep sends what is still due today in the user's zone and
  * drops what went stale ({@link DueMilestone}: a nudge is due from the nudge hour to the end of its local day).
  */
@@ -75,7 +74,6 @@ public class NudgeSweep {
     private final NudgeSchedule schedule = new NudgeSchedule();
     private final MilestoneStore store = new MilestoneStore();
     private final MilestoneFactsReader facts = new MilestoneFactsReader(Tables.LIVE);
-    private final RollupStore users = new RollupStore(Tables.LIVE);
 
     NudgeSweep(DataSource dataSource, NudgePreferencesStore preferences, MilestoneEvents events, Outbox outbox,
                MilestoneConfig config, NudgeSweepConfig sweepConfig) {
@@ -159,12 +157,11 @@ public class NudgeSweep {
     }
 
     private Swept send(Connection connection, Instant now) throws SQLException {
-        List<String> claimed = schedule.claimDue(connection, now, claim);
+        List<String> claimed = schedule.claimDue(connection, Tables.LIVE.user(), now, claim);
         if (claimed.isEmpty()) {
             return new Swept(0, 0, 0);
         }
         TreeSet<String> sorted = new TreeSet<>(claimed);
-        users.lockUsers(connection, sorted);
         Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.readForNudges(connection, sorted,
                 MilestoneFacts.nudgeWindowStart(now));
         Map<String, NudgePreferences> preferencesByUser = preferences.of(connection, sorted);

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,6 +100,30 @@ class NudgeSweepTest {
             assertEquals(1, recorded(user, "week-missed"), user);
             assertEquals(1, published(user).size(), user);
         }
+    }
+
+    @Test
+    void aSweepPassesOverAUserABatchHoldsWithoutWaitingAndTheNextSweepTakesThem() throws Exception {
+        String held = planWithOneSessionLastWeek();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection batch = Database.connect()) {
+            // what a batch on this user holds from its first statement to its commit
+            batch.setAutoCommit(false);
+            try (PreparedStatement lock = batch.prepareStatement(
+                    "select user_id from progress_user where user_id = ? for update")) {
+                lock.setString(1, held);
+                lock.executeQuery().close();
+            }
+            Future<NudgeSweep.Swept> during = pool.submit(() -> sweep.sweep(MONDAY_6PM));
+            during.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+            assertEquals(0, recorded(held), "the held user was passed over, not waited for");
+            batch.rollback();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        sweep.sweep(MONDAY_6PM.plusSeconds(60));
+        assertEquals(1, recorded(held, "week-missed"), "still due, and taken by the next sweep");
     }
 
     @Test
