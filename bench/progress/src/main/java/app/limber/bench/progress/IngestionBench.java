@@ -185,7 +185,7 @@ public final class IngestionBench {
     private record Ingestion(Variant variant, double eventsPerSecond, double withStart, double endSeconds,
                              long milestonesRecorded, long milestonesPublished, long events, BenchCpu cpu,
                              long quietReconciliations, long windowReconciliations, long wholeReconciliations,
-                             String statementCosts) {
+                             String milestonesByType, String statementCosts) {
 
         /** CPU microseconds per event applied, of the service and of PostgreSQL, from the first event to the last. */
         double serviceMicros() {
@@ -287,7 +287,7 @@ public final class IngestionBench {
                 afterwards.run(service, TestTokens.token("bench-analyst", "analyst"));
             }
             return new Ingestion(variant, ingestion, withStart, end, recorded[0], recorded[1], total - appliedAtFirstSight, cpu,
-                    quiet, windowed, whole, costs);
+                    quiet, windowed, whole, milestonesByType(properties), costs);
         }
     }
 
@@ -300,6 +300,22 @@ public final class IngestionBench {
             counts.next();
             return new long[] {counts.getLong(1), counts.getLong(2)};
         }
+    }
+
+    /** Each type's milestones recorded, published and withheld (by the nudge settings), as one line of text. */
+    private static String milestonesByType(Map<String, String> properties) throws SQLException {
+        StringBuilder line = new StringBuilder();
+        try (Connection connection = DriverManager.getConnection(properties.get("quarkus.datasource.jdbc.url"),
+                properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password"));
+             Statement statement = connection.createStatement();
+             ResultSet counts = statement.executeQuery("select type, count(*), count(*) filter (where published),"
+                     + " count(*) filter (where withheld_reason is not null) from milestone group by type order by type")) {
+            while (counts.next()) {
+                line.append(line.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT, "%s %,d (%,d published, %,d withheld)",
+                        counts.getString(1), counts.getLong(2), counts.getLong(3), counts.getLong(4)));
+            }
+        }
+        return line.toString();
     }
 
     private static void timeAnalytics(ServiceUnderTest service, String token, Instant now, SyntheticLoad load,
@@ -425,6 +441,12 @@ public final class IngestionBench {
                     ingestion.windowReconciliations(),
                     ingestion.wholeReconciliations(), ingestion.serviceMicros(),
                     ingestion.compilingMicros(), ingestion.postgresMicros()));
+        }
+        for (Ingestion ingestion : ingestions) {
+            if (!ingestion.milestonesByType().isEmpty()) {
+                md.append(String.format(Locale.ROOT, "%nMilestones by type, %s: %s.%n", ingestion.label(),
+                        ingestion.milestonesByType()));
+            }
         }
         md.append(String.format("%nCPU per event: what the service process and PostgreSQL's processes (postmaster and"
                 + " backends) used from the first event applied to the last, from /proc/<pid>/stat, divided by the events"
