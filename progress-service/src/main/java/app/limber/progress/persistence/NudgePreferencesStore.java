@@ -54,7 +54,10 @@ public class NudgePreferencesStore {
         return all;
     }
 
-    /** Replaces the user's preferences and has the nudge sweep look at them again now (their nudge hour may move). */
+    /**
+     * Replaces the user's preferences and has the nudge sweep look at them again now (their nudge hour may move). Holds
+     * the user's row as a batch does, so that a sweep at work on the user finishes first and this look is not lost.
+     */
     public void save(String userId, NudgePreferences preferences, Instant now) {
         String sql = "insert into nudge_preferences (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (user_id) do update set week_at_risk = excluded.week_at_risk, "
@@ -63,6 +66,7 @@ public class NudgePreferencesStore {
                 + "quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end, "
                 + "max_nudges_per_day = excluded.max_nudges_per_day, updated_at = excluded.updated_at";
         WriteTransaction.run(dataSource, "save nudge preferences", connection -> {
+            new RollupStore(Tables.LIVE).lockUsers(connection, List.of(userId));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, userId);
                 statement.setBoolean(2, preferences.weekAtRisk());

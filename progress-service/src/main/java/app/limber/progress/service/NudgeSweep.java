@@ -46,11 +46,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Finds the nudges (week-at-risk, week-missed, inactive) due at an instant and records each once: published through
- * the outbox, or suppressed as the user's settings say. Users are claimed from {@code nudge_schedule} together with
- * the user row a batch locks, with {@code FOR UPDATE SKIP LOCKED} ({@link NudgeSchedule#claimDue}), so instances share
- * the work, never take one user twice at once, never interleave with a batch on that user, and never wait for one. A nudge's id is its key's first occurrence: it is
- * recorded once, whoever reaches it. After downtime a sweep sends what is still due today in the user's zone and
- * drops what went stale ({@link DueMilestone}: a nudge is due from the nudge hour to the end of its local day).
+ * the outbox, or suppressed as the user's settings say. Due users are claimed from {@code nudge_schedule} by locking
+ * the user row a batch locks, with {@code FOR UPDATE SKIP LOCKED} ({@link NudgeSchedule#claimDue}), so instances
+ * share the work, never take one user twice at once, never interleave with a batch on that user, and never wait for
+ * one. A nudge's id is its key's first occurrence: it is recorded once, whoever reaches it. After downtime a sweep
+ * sends what is still due today in the user's zone and drops what went stale ({@link DueMilestone}: a nudge is due
+ * from the nudge hour to the end of its local day).
  */
 @ApplicationScoped
 public class NudgeSweep {
