@@ -17,27 +17,21 @@ import java.util.Optional;
 public final class NudgeSchedule {
 
     /**
-     * Users due by {@code now}, earliest first, each claimed by locking their user row ({@code userTable}) for this
-     * transaction. A user whose row another transaction holds is passed over and stays due: another sweep's claim, or a
-     * batch on that user. Only the user row is locked here: whoever writes a user's schedule row holds their user row
-     * first (a batch, a change of settings, a sweep), so the schedule row needs no lock of its own, and a batch that
-     * brings the look forward ({@link #lookSoon}) never waits for a sweep that passed its user over. Waiting for the
-     * user row instead would deadlock with that batch. Ordered by the due time alone, as the index on it is: a whole
-     * zone falls due at the same instant, and a tie-break would make every claim read and sort all the rows due rather
-     * than take the first {@code limit}.
+     * Users due by {@code now}, earliest first, their schedule rows locked for this transaction; rows another
+     * transaction holds are skipped. Ordered by the due time alone, as the index on it is: a whole zone falls due at
+     * the same instant, and a tie-break would make every claim read and sort all the rows due rather than take the
+     * first {@code limit} of them. The caller then takes the users' rows without waiting ({@link
+     * RollupStore#lockFree}).
      */
-    public List<String> claimDue(Connection connection, String userTable, Instant now, int limit) throws SQLException {
+    public List<String> claimDue(Connection connection, Instant now, int limit) throws SQLException {
         List<String> users = new ArrayList<>();
-        Rows.query(connection, "select s.user_id from nudge_schedule s join " + userTable + " p on p.user_id = s.user_id"
-                        + " where s.due_at <= ? order by s.due_at limit ? for update of p skip locked",
+        Rows.query(connection, "select user_id from nudge_schedule where due_at <= ? order by due_at"
+                        + " limit ? for update skip locked",
                 row -> users.add(row.getString(1)), Timestamp.from(now), limit);
         return users;
     }
 
-    /**
-     * These users need a look at {@code now} at the latest (a later due time they had is brought forward). The caller
-     * holds their user rows ({@link #claimDue}).
-     */
+    /** These users need a look at {@code now} at the latest (a later due time they had is brought forward). */
     public void lookSoon(Connection connection, Collection<String> userIds, Instant now) throws SQLException {
         if (userIds.isEmpty()) {
             return;
@@ -54,7 +48,7 @@ public final class NudgeSchedule {
 
     /**
      * Each user's next look, or none: nothing can fall due until their facts change. Two statements for all of them,
-     * of users the caller's transaction claimed ({@link #claimDue}).
+     * on rows the caller's transaction holds ({@link #claimDue}).
      */
     public void next(Connection connection, List<UserKeyed<Optional<Instant>>> nextLooks) throws SQLException {
         List<UserKeyed<Optional<Instant>>> rescheduled = nextLooks.stream().filter(look -> look.value().isPresent()).toList();

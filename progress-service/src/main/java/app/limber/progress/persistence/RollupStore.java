@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -48,6 +50,21 @@ public final class RollupStore {
             statement.setArray(1, connection.createArrayOf("text", sortedUserIds.toArray()));
             statement.executeUpdate();
         }
+    }
+
+    /**
+     * Takes the row locks of those of these users that no other transaction holds, without waiting, and answers
+     * them with the users who have no row yet (nothing of theirs is stored to lock). A sweep that already holds rows a
+     * batch will want next uses it: waiting here for a batch that waits for the sweep would deadlock the two.
+     */
+    public Set<String> lockFree(Connection connection, Collection<String> userIds) throws SQLException {
+        Set<String> free = new TreeSet<>();
+        Object users = connection.createArrayOf("text", userIds.toArray());
+        Rows.query(connection, "select user_id from " + tables.user() + " where user_id = any(?) order by user_id"
+                + " for update skip locked", row -> free.add(row.getString(1)), users);
+        Rows.query(connection, "select u from unnest(?::text[]) as v(u) where not exists (select 1 from " + tables.user()
+                + " p where p.user_id = v.u)", row -> free.add(row.getString(1)), users);
+        return free;
     }
 
     /** The reconciled plans of these users, with their pauses. */

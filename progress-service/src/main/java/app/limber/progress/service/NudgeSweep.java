@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +37,7 @@ import app.limber.progress.persistence.MilestoneFactsReader;
 import app.limber.progress.persistence.MilestoneStore;
 import app.limber.progress.persistence.NudgePreferencesStore;
 import app.limber.progress.persistence.NudgeSchedule;
+import app.limber.progress.persistence.RollupStore;
 import app.limber.progress.persistence.Tables;
 import app.limber.progress.persistence.UserKeyed;
 import app.limber.progress.persistence.WriteTransaction;
@@ -46,12 +46,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Finds the nudges (week-at-risk, week-missed, inactive) due at an instant and records each once: published through
- * the outbox, or suppressed as the user's settings say. Due users are claimed from {@code nudge_schedule} by locking
- * the user row a batch locks, with {@code FOR UPDATE SKIP LOCKED} ({@link NudgeSchedule#claimDue}), so instances
- * share the work, never take one user twice at once, never interleave with a batch on that user, and never wait for
- * one. A nudge's id is its key's first occurrence: it is recorded once, whoever reaches it. After downtime a sweep
- * sends what is still due today in the user's zone and drops what went stale ({@link DueMilestone}: a nudge is due
- * from the nudge hour to the end of its local day).
+ * the outbox, or suppressed as the user's settings say. Due users are claimed from {@code nudge_schedule} with
+ * {@code FOR UPDATE SKIP LOCKED}, then their user rows, the ones a batch locks first, are taken without waiting
+ * ({@link RollupStore#lockFree}): instances share the work, never take one user twice at once, never interleave with a
+ * batch on that user and never wait for one (a batch holding the user row waits for the schedule row to bring it
+ * forward, so waiting for it would deadlock the two); a user passed over stays due for the next sweep. A nudge's id is
+ * its key's first occurrence: it is recorded once, whoever reaches it. After downtime a sweep sends what is still due
+ * today in the user's zone and drops what went stale ({@link DueMilestone}: a nudge is due from the nudge hour to the
+ * end of its local day).
  */
 @ApplicationScoped
 public class NudgeSweep {
@@ -75,6 +77,7 @@ public class NudgeSweep {
     private final NudgeSchedule schedule = new NudgeSchedule();
     private final MilestoneStore store = new MilestoneStore();
     private final MilestoneFactsReader facts = new MilestoneFactsReader(Tables.LIVE);
+    private final RollupStore users = new RollupStore(Tables.LIVE);
 
     NudgeSweep(DataSource dataSource, NudgePreferencesStore preferences, MilestoneEvents events, Outbox outbox,
                MilestoneConfig config, NudgeSweepConfig sweepConfig) {
@@ -158,11 +161,12 @@ public class NudgeSweep {
     }
 
     private Swept send(Connection connection, Instant now) throws SQLException {
-        List<String> claimed = schedule.claimDue(connection, Tables.LIVE.user(), now, claim);
-        if (claimed.isEmpty()) {
+        List<String> claimed = schedule.claimDue(connection, now, claim);
+        // a user a batch holds stays due for the next sweep; a claim of only such users ends this sweep's drain
+        Set<String> sorted = users.lockFree(connection, claimed);
+        if (sorted.isEmpty()) {
             return new Swept(0, 0, 0);
         }
-        TreeSet<String> sorted = new TreeSet<>(claimed);
         Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.readForNudges(connection, sorted,
                 MilestoneFacts.nudgeWindowStart(now));
         Map<String, NudgePreferences> preferencesByUser = preferences.of(connection, sorted);

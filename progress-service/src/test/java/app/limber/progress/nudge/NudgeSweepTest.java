@@ -28,7 +28,6 @@ import app.limber.progress.FixedClock;
 import app.limber.progress.Progress;
 import app.limber.progress.TestEvents;
 import app.limber.progress.messaging.MilestoneEvents;
-import app.limber.progress.persistence.NudgeSchedule;
 import app.limber.progress.service.NudgeSweep;
 import app.limber.testing.Database;
 import app.limber.testing.KafkaTopicProbe;
@@ -125,31 +124,6 @@ class NudgeSweepTest {
 
         sweep.sweep(MONDAY_6PM.plusSeconds(60));
         assertEquals(1, recorded(held, "week-missed"), "still due, and taken by the next sweep");
-    }
-
-    @Test
-    void aClaimThatPassesOverAUserLeavesTheirScheduleRowFreeForTheBatchThatHoldsThem() throws Exception {
-        String held = planWithOneSessionLastWeek();
-        String free = planWithOneSessionLastWeek();
-        try (Connection batch = Database.connect(); Connection sweeper = Database.connect()) {
-            batch.setAutoCommit(false);
-            sweeper.setAutoCommit(false);
-            try (PreparedStatement lock = batch.prepareStatement(
-                    "select user_id from progress_user where user_id = ? for update")) {
-                lock.setString(1, held);
-                lock.executeQuery().close();
-            }
-            List<String> claimed = new NudgeSchedule().claimDue(sweeper, "progress_user", MONDAY_6PM, 10_000);
-            assertTrue(claimed.contains(free) && !claimed.contains(held), "the free user claimed, the held one passed over");
-            // the batch brings the user's look forward: it must not wait for the sweep's transaction
-            try (PreparedStatement lookSoon = batch.prepareStatement(
-                    "select due_at from nudge_schedule where user_id = ? for update nowait")) {
-                lookSoon.setString(1, held);
-                lookSoon.executeQuery().close();
-            }
-            sweeper.rollback();
-            batch.rollback();
-        }
     }
 
     @Test
