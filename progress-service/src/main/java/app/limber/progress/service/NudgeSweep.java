@@ -162,6 +162,9 @@ public class NudgeSweep {
 
     private Swept send(Connection connection, Instant now) throws SQLException {
         List<String> claimed = schedule.claimDue(connection, now, claim);
+        if (claimed.isEmpty()) {
+            return new Swept(0, 0, 0);
+        }
         // a user a batch holds stays due for the next sweep; a claim of only such users ends this sweep's drain
         Set<String> sorted = users.lockFree(connection, claimed);
         if (sorted.isEmpty()) {
