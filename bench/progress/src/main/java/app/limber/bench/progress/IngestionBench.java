@@ -278,7 +278,7 @@ public final class IngestionBench {
             step(String.format("progress-service with %s applied %,d events: %,.0f events/s (%,.0f including its start-up);"
                             + " CPU ms: service %,d, PostgreSQL %,d, bench and broker %,d",
                     label, total, ingestion, withStart, cpu.service(), cpu.postgres(), cpu.broker()));
-            long[] recorded = milestoneCounts(properties);
+            MilestoneCounts recorded = milestoneCounts(properties);
             long quiet = service.metric("limber_progress_milestones_reconciliations_total{read=\"none\"}");
             long windowed = service.metric("limber_progress_milestones_reconciliations_total{read=\"window\"}");
             long whole = service.metric("limber_progress_milestones_reconciliations_total{read=\"whole\"}");
@@ -286,36 +286,33 @@ public final class IngestionBench {
             if (afterwards != null) {
                 afterwards.run(service, TestTokens.token("bench-analyst", "analyst"));
             }
-            return new Ingestion(variant, ingestion, withStart, end, recorded[0], recorded[1], total - appliedAtFirstSight, cpu,
-                    quiet, windowed, whole, milestonesByType(properties), costs);
+            return new Ingestion(variant, ingestion, withStart, end, recorded.recorded(), recorded.published(),
+                    total - appliedAtFirstSight, cpu, quiet, windowed, whole, recorded.byType(), costs);
         }
     }
 
-    /** Milestones recorded and published in a run's database (the consumer's, and the nudge sweep's). */
-    private static long[] milestoneCounts(Map<String, String> properties) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(properties.get("quarkus.datasource.jdbc.url"),
-                properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password"));
-             Statement statement = connection.createStatement();
-             ResultSet counts = statement.executeQuery("select count(*), count(*) filter (where published) from milestone")) {
-            counts.next();
-            return new long[] {counts.getLong(1), counts.getLong(2)};
-        }
+    /** Milestones recorded in a run's database (the consumer's and the nudge sweep's): in all, published, and by type. */
+    private record MilestoneCounts(long recorded, long published, String byType) {
     }
 
-    /** Each type's milestones recorded, published and withheld (by the nudge settings), as one line of text. */
-    private static String milestonesByType(Map<String, String> properties) throws SQLException {
-        StringBuilder line = new StringBuilder();
+    private static MilestoneCounts milestoneCounts(Map<String, String> properties) throws SQLException {
+        long recorded = 0;
+        long published = 0;
+        StringBuilder byType = new StringBuilder();
         try (Connection connection = DriverManager.getConnection(properties.get("quarkus.datasource.jdbc.url"),
                 properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password"));
              Statement statement = connection.createStatement();
              ResultSet counts = statement.executeQuery("select type, count(*), count(*) filter (where published),"
                      + " count(*) filter (where withheld_reason is not null) from milestone group by type order by type")) {
             while (counts.next()) {
-                line.append(line.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT, "%s %,d (%,d published, %,d withheld)",
-                        counts.getString(1), counts.getLong(2), counts.getLong(3), counts.getLong(4)));
+                recorded += counts.getLong(2);
+                published += counts.getLong(3);
+                byType.append(byType.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT,
+                        "%s %,d (%,d published, %,d withheld)", counts.getString(1), counts.getLong(2),
+                        counts.getLong(3), counts.getLong(4)));
             }
         }
-        return line.toString();
+        return new MilestoneCounts(recorded, published, byType.toString());
     }
 
     private static void timeAnalytics(ServiceUnderTest service, String token, Instant now, SyntheticLoad load,
