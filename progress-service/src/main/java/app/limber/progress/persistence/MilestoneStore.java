@@ -21,6 +21,7 @@ import app.limber.progress.domain.DailyStreak;
 import app.limber.progress.domain.milestone.CelebrationWindow;
 import app.limber.progress.domain.milestone.DateRange;
 import app.limber.progress.domain.milestone.EventMilestones;
+import app.limber.progress.domain.milestone.HandledNudges;
 import app.limber.progress.domain.milestone.MilestoneKey;
 import app.limber.progress.domain.milestone.MilestoneType;
 import app.limber.progress.domain.milestone.RecordedMilestone;
@@ -166,37 +167,42 @@ public final class MilestoneStore {
         }
     }
 
-    /** The nudges recorded for a user that a sweep can still come across: their keys, and those sent per local day. */
-    public record RecentNudges(Set<MilestoneKey> keys, Map<LocalDate, Integer> sentPerDay) {
+    /** The nudges recorded for a user that a sweep can still come across, and those sent per local day. */
+    public record RecentNudges(HandledNudges handled, Map<LocalDate, Integer> sentPerDay) {
     }
 
     /**
      * The nudges recorded for these users (sent or suppressed) that a sweep can still come across, in one read: every
-     * inactive key, since a spell is nudged once however long it lasts, and the at-risk and week-missed nudges of local
-     * days from {@code since} on. Those two are keyed by the day they fall due, which is also their
-     * {@code local_date}, and a sweep only ever meets today's (or, looking ahead, later days'), so older ones need no
-     * reading; nor does the daily cap, which counts the nudges sent on today's date. Every user present.
+     * inactive nudge, since a spell is nudged once however long it lasts ({@link HandledNudges}), and the at-risk and
+     * week-missed nudges of local days from {@code since} on. Those two are keyed by the day they fall due, which is
+     * also their {@code local_date}, and a sweep only ever meets today's (or, looking ahead, later days'), so older
+     * ones need no reading; nor does the daily cap, which counts the nudges sent on today's date. Every user present.
      */
     public Map<String, RecentNudges> recentNudges(Connection connection, Collection<String> userIds, LocalDate since)
             throws SQLException {
-        Map<String, RecentNudges> nudges = new TreeMap<>();
-        userIds.forEach(user -> nudges.put(user, new RecentNudges(new HashSet<>(), new HashMap<>())));
-        if (userIds.isEmpty()) {
-            return nudges;
+        Map<String, HandledNudges> handled = new TreeMap<>();
+        Map<String, Map<LocalDate, Integer>> sent = new TreeMap<>();
+        userIds.forEach(user -> {
+            handled.put(user, HandledNudges.NONE);
+            sent.put(user, new HashMap<>());
+        });
+        if (!userIds.isEmpty()) {
+            Rows.query(connection, "select user_id, key_text, local_date, published from milestone where user_id = any(?)"
+                            + " and (type = ? or (type = any(?) and local_date >= ?))",
+                    row -> {
+                        String user = row.getString(1);
+                        LocalDate day = row.getObject(3, LocalDate.class);
+                        handled.put(user, handled.get(user).with(MilestoneKey.parse(user, row.getString(2)), day));
+                        if (row.getBoolean(4) && !day.isBefore(since)) {
+                            sent.get(user).merge(day, 1, Integer::sum);
+                        }
+                    },
+                    connection.createArrayOf("text", userIds.toArray()), MilestoneType.INACTIVE.slug(),
+                    connection.createArrayOf("text", new Object[] {MilestoneType.WEEK_AT_RISK.slug(),
+                            MilestoneType.WEEK_MISSED.slug()}), since);
         }
-        Rows.query(connection, "select user_id, key_text, local_date, published from milestone where user_id = any(?)"
-                        + " and (type = ? or (type = any(?) and local_date >= ?))",
-                row -> {
-                    RecentNudges user = nudges.get(row.getString(1));
-                    user.keys().add(MilestoneKey.parse(row.getString(1), row.getString(2)));
-                    LocalDate day = row.getObject(3, LocalDate.class);
-                    if (row.getBoolean(4) && !day.isBefore(since)) {
-                        user.sentPerDay().merge(day, 1, Integer::sum);
-                    }
-                },
-                connection.createArrayOf("text", userIds.toArray()), MilestoneType.INACTIVE.slug(),
-                connection.createArrayOf("text", new Object[] {MilestoneType.WEEK_AT_RISK.slug(),
-                        MilestoneType.WEEK_MISSED.slug()}), since);
+        Map<String, RecentNudges> nudges = new TreeMap<>();
+        handled.forEach((user, known) -> nudges.put(user, new RecentNudges(known, sent.get(user))));
         return nudges;
     }
 

@@ -27,7 +27,7 @@ import app.limber.progress.domain.milestone.DueMilestone;
 import app.limber.progress.domain.milestone.DueMilestones;
 import app.limber.progress.domain.milestone.MilestoneChanges;
 import app.limber.progress.domain.milestone.MilestoneFacts;
-import app.limber.progress.domain.milestone.MilestoneKey;
+import app.limber.progress.domain.milestone.HandledNudges;
 import app.limber.progress.domain.milestone.MilestoneSettings;
 import app.limber.progress.domain.milestone.NudgeDecision;
 import app.limber.progress.domain.milestone.NudgePolicy;
@@ -51,7 +51,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * ({@link RollupStore#lockFree}): instances share the work, never take one user twice at once, never interleave with a
  * batch on that user and never wait for one (a batch holding the user row waits for the schedule row to bring it
  * forward, so waiting for it would deadlock the two); a user passed over stays due for the next sweep. A nudge's id is
- * its key's first occurrence: it is recorded once, whoever reaches it. After downtime a sweep sends what is still due
+ * its key's first occurrence: it is recorded once, whoever reaches it, and not at all when the user already has it
+ * ({@link HandledNudges}: an inactive spell is nudged once, however a late session moves the day it counts from). After downtime a sweep sends what is still due
  * today in the user's zone and drops what went stale ({@link DueMilestone}: a nudge is due from the nudge hour to the
  * end of its local day).
  */
@@ -183,12 +184,13 @@ public class NudgeSweep {
         for (String user : sorted) {
             NudgePreferences prefs = preferencesByUser.get(user);
             MilestoneFactsReader.StoredFacts stored = factsByUser.get(user);
-            Set<MilestoneKey> done = recorded.get(user).keys();
+            HandledNudges handled = recorded.get(user).handled();
             Map<LocalDate, Integer> sent = recorded.get(user).sentPerDay();
             for (DueMilestone due : DueMilestones.at(stored.facts(), prefs.nudgeHour(), settings, now)) {
-                if (!done.add(due.key())) {
+                if (handled.handles(due)) {
                     continue;
                 }
+                handled = handled.with(due);
                 NudgeDecision decision = NudgePolicy.decide(prefs, due.milestone().type(), due.localDateTime(now),
                         sent.getOrDefault(due.localDate(), 0));
                 MilestoneChanges.Publication nudge = new MilestoneChanges.Publication(due.milestone(), 1);
@@ -202,7 +204,7 @@ public class NudgeSweep {
                     suppressed++;
                 }
             }
-            nextLooks.add(new UserKeyed<>(user, DueMilestones.next(stored.facts(), prefs.nudgeHour(), settings, now, done)));
+            nextLooks.add(new UserKeyed<>(user, DueMilestones.next(stored.facts(), prefs.nudgeHour(), settings, now, handled)));
         }
         schedule.next(connection, nextLooks);
         store.insert(connection, occurrences);

@@ -158,6 +158,24 @@ class NudgeSweepTest {
                 + " and type = 'inactive'", user).stream().map(row -> row.get(0)).toList());
     }
 
+    @Test
+    void aSessionLoggedLateInsideANudgedSpellBringsNoSecondInactiveNudge() {
+        String user = planWithOneSessionLastWeek();
+        sweep.sweep(Instant.parse("2026-11-25T18:05:00Z"));
+        assertEquals(1, recorded(user, "inactive"));
+
+        // on the 28th the athlete logs Friday the 20th's session: the spell now counts from the 20th, 8 days long
+        TestEvents.publish(TestEvents.SESSION_COMPLETED, TestEvents.sessionCompleted(user, UUID.randomUUID(),
+                UUID.randomUUID(), null, Instant.parse("2026-11-20T07:00:00Z"), "UTC"));
+        Progress.awaitMe(user, me -> me.body("totals.sessions", equalTo(2)));
+        sweep.sweep(Instant.parse("2026-11-28T18:05:00Z"));
+        sweep.sweep(Instant.parse("2026-12-02T18:05:00Z"));
+
+        assertEquals(List.of("since/2026-11-18"), Database.rows("select split_part(key_text, '|', 3) from milestone"
+                + " where user_id = ? and type = 'inactive'", user).stream().map(row -> row.get(0)).toList(),
+                "the athlete was told on the 25th, during the stretch the late session falls in");
+    }
+
     /** A user with a plan of 3 a week since 2026-11-02 in UTC and one session, in 2026-W47: that week is missed. */
     static String planWithOneSessionLastWeek() {
         String user = TestEvents.user("nudged");

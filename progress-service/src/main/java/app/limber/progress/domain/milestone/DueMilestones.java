@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * {@link InactiveRule}, as functions of the facts and an instant (the caller's clock; nothing here reads one).
  *
  * <p>Every nudge is due from the nudge hour of its day, in its zone, until that day ends ({@link DueMilestone}). A
- * scheduler sends each key once; {@link #next} tells it when this user next has something it has not handled, so
+ * scheduler sends each nudge once ({@link HandledNudges}); {@link #next} tells it when this user next has something it has not handled, so
  * that it can index users by that instant instead of visiting every user every hour.
  */
 public final class DueMilestones {
@@ -47,10 +47,10 @@ public final class DueMilestones {
      * stay as they are; empty when none ever will (no plan active now or later). {@code now} itself when one is due
      * already. New facts can change the answer, so compute it again whenever they arrive.
      *
-     * @param handled keys already sent or suppressed
+     * @param handled the nudges already sent or suppressed
      */
     public static Optional<Instant> next(MilestoneFacts facts, int nudgeHour, MilestoneSettings settings, Instant now,
-                                         Set<MilestoneKey> handled) {
+                                         HandledNudges handled) {
         if (hasUnhandled(facts, nudgeHour, settings, now, handled)) {
             return Optional.of(now);
         }
@@ -63,8 +63,8 @@ public final class DueMilestones {
     }
 
     private static boolean hasUnhandled(MilestoneFacts facts, int nudgeHour, MilestoneSettings settings, Instant at,
-                                        Set<MilestoneKey> handled) {
-        return at(facts, nudgeHour, settings, at).stream().anyMatch(due -> !handled.contains(due.key()));
+                                        HandledNudges handled) {
+        return at(facts, nudgeHour, settings, at).stream().anyMatch(due -> !handled.handles(due));
     }
 
     /** Every nudge hour after {@code now}, in every plan's zone, up to the last day something could fall due. */

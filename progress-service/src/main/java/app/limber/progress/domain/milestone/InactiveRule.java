@@ -21,8 +21,10 @@ import java.util.Optional;
  *   <li>The spell is counted from its <b>anchor</b> ({@link SilentSpell}): the last session's day, or the day before
  *       that plan started, or the last paused day of that plan before today, whichever is latest. The nudge is due
  *       when {@code today − anchor ≥ N}.</li>
- *   <li>Its key is the anchor, so the nudge goes out once per spell: it is due at the nudge hour of every day of the
- *       spell until it has been sent (each day's window ends at midnight), and a session starts a new spell.</li>
+ *   <li>Its key is the anchor. It is due at the nudge hour of every day of the spell until a nudge is recorded (each
+ *       day's window ends at midnight), and once one is, the stretch without training has been nudged: a session
+ *       logged later for a day inside it moves the anchor but brings no second nudge ({@link HandledNudges}); a
+ *       session on the day of the nudge or later starts a new spell.</li>
  * </ul>
  */
 public final class InactiveRule {

@@ -163,7 +163,8 @@ public sealed interface MilestonePeriod {
 
     /**
      * An inactive spell, by the day it is counted from (the last session's day, or the day before the current plan
-     * started if that is later), written {@code since/2026-11-02}. The user is nudged once per spell.
+     * started if that is later), written {@code since/2026-11-02}. The user is nudged once per spell, and not again
+     * for a spell a late session carves out of one already nudged ({@link HandledNudges}).
      */
     record Since(LocalDate day) implements MilestonePeriod {
 

@@ -15,8 +15,6 @@ import app.limber.progress.domain.PlanFact;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DueMilestonesTest {
@@ -40,8 +38,8 @@ class DueMilestonesTest {
     void nextIsTheFirstNudgeHourWithSomethingNotYetHandled() {
         Instant mondayMorning = at("2026-11-16T10:00", BERLIN);
 
-        Optional<Instant> thursday = DueMilestones.next(nothingDone, 18, DEFAULTS, mondayMorning, Set.of());
-        Set<MilestoneKey> thursdaySent = keysDueAt(at("2026-11-19T18:00", BERLIN));
+        Optional<Instant> thursday = DueMilestones.next(nothingDone, 18, DEFAULTS, mondayMorning, HandledNudges.NONE);
+        HandledNudges thursdaySent = nudgesDueAt(at("2026-11-19T18:00", BERLIN));
         Optional<Instant> friday = DueMilestones.next(nothingDone, 18, DEFAULTS, mondayMorning, thursdaySent);
 
         assertEquals(Optional.of(Instant.parse("2026-11-19T17:00:00Z")), thursday);
@@ -52,9 +50,9 @@ class DueMilestonesTest {
     void nextIsNowWhileSomethingUnhandledIsDue() {
         Instant thursdayEvening = at("2026-11-19T20:00", BERLIN);
 
-        assertEquals(Optional.of(thursdayEvening), DueMilestones.next(nothingDone, 18, DEFAULTS, thursdayEvening, Set.of()));
+        assertEquals(Optional.of(thursdayEvening), DueMilestones.next(nothingDone, 18, DEFAULTS, thursdayEvening, HandledNudges.NONE));
         assertEquals(Optional.of(Instant.parse("2026-11-20T17:00:00Z")),
-                DueMilestones.next(nothingDone, 18, DEFAULTS, thursdayEvening, keysDueAt(thursdayEvening)));
+                DueMilestones.next(nothingDone, 18, DEFAULTS, thursdayEvening, nudgesDueAt(thursdayEvening)));
     }
 
     @Test
@@ -62,7 +60,8 @@ class DueMilestonesTest {
         PlanFact february = plan("february", MOBILITY, 3, BERLIN, "2027-02-01");
 
         assertEquals(Optional.of(Instant.parse("2027-02-04T17:00:00Z")),
-                DueMilestones.next(facts(List.of(february), List.of()), 18, DEFAULTS, at("2026-11-16T10:00", BERLIN), Set.of()));
+                DueMilestones.next(facts(List.of(february), List.of()), 18, DEFAULTS, at("2026-11-16T10:00", BERLIN),
+                        HandledNudges.NONE));
     }
 
     @Test
@@ -70,17 +69,17 @@ class DueMilestonesTest {
         PlanFact ended = plan("ended", MOBILITY, 1, BERLIN, "2026-10-05", "2026-10-11");
 
         assertEquals(Optional.empty(), DueMilestones.next(facts(List.of(), dailySessions(MOBILITY, BERLIN, "2026-11-02")),
-                18, DEFAULTS, at("2026-11-16T10:00", BERLIN), Set.of()));
+                18, DEFAULTS, at("2026-11-16T10:00", BERLIN), HandledNudges.NONE));
         assertEquals(Optional.empty(), DueMilestones.next(facts(List.of(ended), List.of()),
-                18, DEFAULTS, at("2026-11-16T10:00", BERLIN), Set.of()));
+                18, DEFAULTS, at("2026-11-16T10:00", BERLIN), HandledNudges.NONE));
     }
 
     @Test
     void nextLooksInEveryPlansZone() {
         PlanFact losAngeles = plan("la", STRENGTH, 3, LOS_ANGELES, "2026-11-16");
         MilestoneFacts facts = facts(List.of(threeAWeek, losAngeles), List.of());
-        Set<MilestoneKey> berlinThursdaySent = DueMilestones.at(facts, 18, DEFAULTS, Instant.parse("2026-11-19T17:00:00Z"))
-                .stream().map(DueMilestone::key).collect(Collectors.toSet());
+        HandledNudges berlinThursdaySent = HandledNudges.of(
+                DueMilestones.at(facts, 18, DEFAULTS, Instant.parse("2026-11-19T17:00:00Z")));
 
         assertEquals(Optional.of(Instant.parse("2026-11-20T02:00:00Z")), DueMilestones.next(facts, 18, DEFAULTS,
                 Instant.parse("2026-11-19T17:00:00Z"), berlinThursdaySent), "18:00 Thursday in Los Angeles");
@@ -91,7 +90,7 @@ class DueMilestonesTest {
         assertThrows(IllegalArgumentException.class, () -> DueMilestones.at(nothingDone, 24, DEFAULTS, at("2026-11-19T18:00", BERLIN)));
     }
 
-    private Set<MilestoneKey> keysDueAt(Instant instant) {
-        return DueMilestones.at(nothingDone, 18, DEFAULTS, instant).stream().map(DueMilestone::key).collect(Collectors.toSet());
+    private HandledNudges nudgesDueAt(Instant instant) {
+        return HandledNudges.of(DueMilestones.at(nothingDone, 18, DEFAULTS, instant));
     }
 }

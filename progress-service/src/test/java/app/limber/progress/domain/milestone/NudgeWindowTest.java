@@ -18,8 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +44,7 @@ class NudgeWindowTest {
             for (int nudgeHour : new int[] {7, 18}) {
                 List<DueMilestone> due = DueMilestones.at(whole, nudgeHour, DEFAULTS, now);
                 assertEquals(due, DueMilestones.at(recent, nudgeHour, DEFAULTS, now), "due at " + now);
-                Set<MilestoneKey> handled = due.stream().map(DueMilestone::key).collect(Collectors.toSet());
+                HandledNudges handled = HandledNudges.of(due);
                 assertEquals(DueMilestones.next(whole, nudgeHour, DEFAULTS, now, handled),
                         DueMilestones.next(recent, nudgeHour, DEFAULTS, now, handled), "next after " + now);
                 compared += due.size();

@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +83,7 @@ class PausedMilestonesTest {
         MilestoneFacts facts = facts(List.of(paused), dailySessions(MOBILITY, BERLIN, "2026-11-04"));
         Instant now = at("2026-11-10T12:00", BERLIN);
 
-        Instant next = DueMilestones.next(facts, 18, DEFAULTS, now, Set.of()).orElseThrow();
+        Instant next = DueMilestones.next(facts, 18, DEFAULTS, now, HandledNudges.NONE).orElseThrow();
 
         // the first nudge after the pause: week-at-risk on Thursday 2027-02-04 (3 needed, 4 days left)
         assertEquals(at("2027-02-04T18:00", BERLIN), next);
