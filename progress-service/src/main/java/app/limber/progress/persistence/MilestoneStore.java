@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -187,8 +185,8 @@ public final class MilestoneStore {
             sent.put(user, new HashMap<>());
         });
         if (!userIds.isEmpty()) {
-            Rows.query(connection, "select user_id, key_text, local_date, published from milestone where user_id = any(?)"
-                            + " and (type = ? or (type = any(?) and local_date >= ?))",
+            Rows.query(connection, "select user_id, key_text, local_date, published from milestone"
+                            + " where user_id = any(?) and (type = ? or (type = any(?) and local_date >= ?))",
                     row -> {
                         String user = row.getString(1);
                         LocalDate day = row.getObject(3, LocalDate.class);

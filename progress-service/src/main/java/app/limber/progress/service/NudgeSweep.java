@@ -52,9 +52,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * batch on that user and never wait for one (a batch holding the user row waits for the schedule row to bring it
  * forward, so waiting for it would deadlock the two); a user passed over stays due for the next sweep. A nudge's id is
  * its key's first occurrence: it is recorded once, whoever reaches it, and not at all when the user already has it
- * ({@link HandledNudges}: an inactive spell is nudged once, however a late session moves the day it counts from). After downtime a sweep sends what is still due
- * today in the user's zone and drops what went stale ({@link DueMilestone}: a nudge is due from the nudge hour to the
- * end of its local day).
+ * ({@link HandledNudges}: an inactive spell is nudged once, however a late session moves the day it counts from).
+ * After downtime a sweep sends what is still due today in the user's zone and drops what went stale
+ * ({@link DueMilestone}: a nudge is due from the nudge hour to the end of its local day).
  */
 @ApplicationScoped
 public class NudgeSweep {
@@ -204,7 +204,8 @@ public class NudgeSweep {
                     suppressed++;
                 }
             }
-            nextLooks.add(new UserKeyed<>(user, DueMilestones.next(stored.facts(), prefs.nudgeHour(), settings, now, handled)));
+            nextLooks.add(new UserKeyed<>(user,
+                    DueMilestones.next(stored.facts(), prefs.nudgeHour(), settings, now, handled)));
         }
         schedule.next(connection, nextLooks);
         store.insert(connection, occurrences);

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * {@link InactiveRule}, as functions of the facts and an instant (the caller's clock; nothing here reads one).
  *
  * <p>Every nudge is due from the nudge hour of its day, in its zone, until that day ends ({@link DueMilestone}). A
- * scheduler sends each nudge once ({@link HandledNudges}); {@link #next} tells it when this user next has something it has not handled, so
- * that it can index users by that instant instead of visiting every user every hour.
+ * scheduler sends each nudge once ({@link HandledNudges}); {@link #next} tells it when this user next has something
+ * it has not handled, so that it can index users by that instant instead of visiting every user every hour.
  */
 public final class DueMilestones {
 

@@ -50,7 +50,8 @@ class DueMilestonesTest {
     void nextIsNowWhileSomethingUnhandledIsDue() {
         Instant thursdayEvening = at("2026-11-19T20:00", BERLIN);
 
-        assertEquals(Optional.of(thursdayEvening), DueMilestones.next(nothingDone, 18, DEFAULTS, thursdayEvening, HandledNudges.NONE));
+        assertEquals(Optional.of(thursdayEvening),
+                DueMilestones.next(nothingDone, 18, DEFAULTS, thursdayEvening, HandledNudges.NONE));
         assertEquals(Optional.of(Instant.parse("2026-11-20T17:00:00Z")),
                 DueMilestones.next(nothingDone, 18, DEFAULTS, thursdayEvening, nudgesDueAt(thursdayEvening)));
     }
