@@ -167,6 +167,10 @@ public final class MilestoneStore {
 
     /** The nudges recorded for a user that a sweep can still come across, and those sent per local day. */
     public record RecentNudges(HandledNudges handled, Map<LocalDate, Integer> sentPerDay) {
+
+        RecentNudges with(MilestoneKey key, LocalDate day) {
+            return new RecentNudges(handled.with(key, day), sentPerDay);
+        }
     }
 
     /**
@@ -178,29 +182,25 @@ public final class MilestoneStore {
      */
     public Map<String, RecentNudges> recentNudges(Connection connection, Collection<String> userIds, LocalDate since)
             throws SQLException {
-        Map<String, HandledNudges> handled = new TreeMap<>();
-        Map<String, Map<LocalDate, Integer>> sent = new TreeMap<>();
-        userIds.forEach(user -> {
-            handled.put(user, HandledNudges.NONE);
-            sent.put(user, new HashMap<>());
-        });
-        if (!userIds.isEmpty()) {
-            Rows.query(connection, "select user_id, key_text, local_date, published from milestone"
-                            + " where user_id = any(?) and (type = ? or (type = any(?) and local_date >= ?))",
-                    row -> {
-                        String user = row.getString(1);
-                        LocalDate day = row.getObject(3, LocalDate.class);
-                        handled.put(user, handled.get(user).with(MilestoneKey.parse(user, row.getString(2)), day));
-                        if (row.getBoolean(4) && !day.isBefore(since)) {
-                            sent.get(user).merge(day, 1, Integer::sum);
-                        }
-                    },
-                    connection.createArrayOf("text", userIds.toArray()), MilestoneType.INACTIVE.slug(),
-                    connection.createArrayOf("text", new Object[] {MilestoneType.WEEK_AT_RISK.slug(),
-                            MilestoneType.WEEK_MISSED.slug()}), since);
-        }
         Map<String, RecentNudges> nudges = new TreeMap<>();
-        handled.forEach((user, known) -> nudges.put(user, new RecentNudges(known, sent.get(user))));
+        userIds.forEach(user -> nudges.put(user, new RecentNudges(HandledNudges.NONE, new HashMap<>())));
+        if (userIds.isEmpty()) {
+            return nudges;
+        }
+        Rows.query(connection, "select user_id, key_text, local_date, published from milestone where user_id = any(?)"
+                        + " and (type = ? or (type = any(?) and local_date >= ?))",
+                row -> {
+                    String user = row.getString(1);
+                    LocalDate day = row.getObject(3, LocalDate.class);
+                    RecentNudges known = nudges.get(user);
+                    nudges.put(user, known.with(MilestoneKey.parse(user, row.getString(2)), day));
+                    if (row.getBoolean(4) && !day.isBefore(since)) {
+                        known.sentPerDay().merge(day, 1, Integer::sum);
+                    }
+                },
+                connection.createArrayOf("text", userIds.toArray()), MilestoneType.INACTIVE.slug(),
+                connection.createArrayOf("text", new Object[] {MilestoneType.WEEK_AT_RISK.slug(),
+                        MilestoneType.WEEK_MISSED.slug()}), since);
         return nudges;
     }
 
