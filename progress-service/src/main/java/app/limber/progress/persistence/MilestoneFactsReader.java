@@ -67,7 +67,6 @@ public final class MilestoneFactsReader {
         }
         Map<String, List<PlanWeekTally>> weeks = new TreeMap<>();
         Map<String, List<DayTally>> days = new TreeMap<>();
-        Map<String, ZoneId> zones = new TreeMap<>();
         starts.keySet().forEach(user -> {
             weeks.put(user, new ArrayList<>());
             days.put(user, new ArrayList<>());
@@ -83,14 +82,23 @@ public final class MilestoneFactsReader {
         query(connection, "select w.u, t.day from unnest(?::text[], ?::date[]) as w(u, s) cross join lateral (select day"
                 + " from " + tables.dayTally() + " where user_id = w.u and day >= w.s and sessions > 0 offset 0) t", windows,
                 row -> days.get(row.getString(1)).add(new DayTally(row.getObject(2, LocalDate.class), 1, 0)));
-        Rows.query(connection, "select user_id, latest_session_zone from " + tables.user() + " where user_id = any(?)",
-                row -> zones.put(row.getString(1), row.getString(2) == null ? null : ZoneId.of(row.getString(2))),
-                connection.createArrayOf("text", starts.keySet().toArray()));
+        Map<String, ZoneId> zones = latestSessionZones(connection, starts.keySet());
         for (String user : starts.keySet()) {
             facts.put(user, new StoredFacts(new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)),
                     zones.get(user)));
         }
         return facts;
+    }
+
+    /** The zone of each of these users' latest session, for their "today": users without one are absent. */
+    public Map<String, ZoneId> latestSessionZones(Connection connection, Collection<String> userIds)
+            throws SQLException {
+        Map<String, ZoneId> zones = new TreeMap<>();
+        Rows.query(connection, "select user_id, latest_session_zone from " + tables.user()
+                        + " where user_id = any(?) and latest_session_zone is not null",
+                row -> zones.put(row.getString(1), ZoneId.of(row.getString(2))),
+                connection.createArrayOf("text", userIds.toArray()));
+        return zones;
     }
 
     private static void query(Connection connection, String sql, List<Map.Entry<String, LocalDate>> windows,
@@ -116,7 +124,6 @@ public final class MilestoneFactsReader {
         Map<String, List<PlanFact>> plans = rollups.plans(connection, userIds);
         Map<String, List<PlanWeekTally>> weeks = new TreeMap<>();
         Map<String, List<DayTally>> days = new TreeMap<>();
-        Map<String, ZoneId> zones = new TreeMap<>();
         userIds.forEach(user -> {
             weeks.put(user, new ArrayList<>());
             days.put(user, new ArrayList<>());
@@ -135,8 +142,7 @@ public final class MilestoneFactsReader {
                             + " where user_id = any(?) and sessions > 0 group by user_id",
                     row -> days.get(row.getString(1)).add(new DayTally(row.getObject(2, LocalDate.class), 1, 0)), users);
         }
-        Rows.query(connection, "select user_id, latest_session_zone from " + tables.user() + " where user_id = any(?)",
-                row -> zones.put(row.getString(1), row.getString(2) == null ? null : ZoneId.of(row.getString(2))), users);
+        Map<String, ZoneId> zones = latestSessionZones(connection, userIds);
         for (String user : userIds) {
             facts.put(user, new StoredFacts(new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)),
                     zones.get(user)));

@@ -16,10 +16,13 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import app.limber.progress.domain.DailyStreak;
+import app.limber.progress.domain.IsoWeek;
 import app.limber.progress.domain.milestone.CelebrationWindow;
 import app.limber.progress.domain.milestone.DateRange;
 import app.limber.progress.domain.milestone.EventMilestones;
 import app.limber.progress.domain.milestone.HandledNudges;
+import app.limber.progress.domain.milestone.LatestRuns;
+import app.limber.progress.domain.milestone.LatestWeeklyRun;
 import app.limber.progress.domain.milestone.MilestoneKey;
 import app.limber.progress.domain.milestone.MilestoneType;
 import app.limber.progress.domain.milestone.RecordedMilestone;
@@ -107,20 +110,24 @@ public final class MilestoneStore {
 
     /**
      * The users among these whose celebrations were reconciled with every change to their facts, by the rules of
-     * {@link EventMilestones#RULES} (those a {@link CelebrationWindow} may reconcile), with their latest run of days with
-     * a session as that reconciliation saw it (empty when they had none, or when it was not kept).
+     * {@link EventMilestones#RULES} (those a {@link CelebrationWindow} may reconcile), with their latest runs as that
+     * reconciliation saw them.
      */
-    public Map<String, Optional<DailyStreak.Run>> reconciled(Connection connection, Collection<String> userIds)
-            throws SQLException {
-        Map<String, Optional<DailyStreak.Run>> users = new HashMap<>();
+    public Map<String, LatestRuns> reconciled(Connection connection, Collection<String> userIds) throws SQLException {
+        Map<String, LatestRuns> users = new HashMap<>();
         if (!userIds.isEmpty()) {
-            Rows.query(connection, "select user_id, run_first, run_last from celebration_reconciled"
-                            + " where user_id = any(?) and rules = ?",
+            Rows.query(connection, "select user_id, run_first, run_last, weekly_first, weekly_last, weekly_length"
+                            + " from celebration_reconciled where user_id = any(?) and rules = ?",
                     row -> {
                         LocalDate first = row.getObject(2, LocalDate.class);
                         LocalDate last = row.getObject(3, LocalDate.class);
-                        users.put(row.getString(1), first == null || last == null ? Optional.empty()
-                                : Optional.of(new DailyStreak.Run(first, last)));
+                        Integer weeks = row.getObject(6, Integer.class);
+                        Optional<LatestWeeklyRun> weekly = weeks == null ? Optional.empty()
+                                : Optional.of(weeks == 0 ? LatestWeeklyRun.NONE : new LatestWeeklyRun(
+                                        IsoWeek.of(row.getObject(4, LocalDate.class)),
+                                        IsoWeek.of(row.getObject(5, LocalDate.class)), weeks));
+                        users.put(row.getString(1), new LatestRuns(first == null || last == null ? Optional.empty()
+                                : Optional.of(new DailyStreak.Run(first, last)), weekly));
                     },
                     connection.createArrayOf("text", userIds.toArray()), EventMilestones.RULES);
         }
@@ -129,23 +136,29 @@ public final class MilestoneStore {
 
     /**
      * Notes that these users' celebrations were reconciled with their facts as they now stand, and what their latest
-     * run of days with a session now is.
+     * runs now are.
      */
-    public void markReconciled(Connection connection, Map<String, Optional<DailyStreak.Run>> latestRuns)
-            throws SQLException {
+    public void markReconciled(Connection connection, Map<String, LatestRuns> latestRuns) throws SQLException {
         if (latestRuns.isEmpty()) {
             return;
         }
-        List<Map.Entry<String, Optional<DailyStreak.Run>>> rows = List.copyOf(latestRuns.entrySet());
+        List<Map.Entry<String, LatestRuns>> rows = List.copyOf(latestRuns.entrySet());
         try (PreparedStatement statement = connection.prepareStatement("insert into celebration_reconciled"
-                + " (user_id, rules, run_first, run_last) select u, ?, f, l from unnest(?::text[], ?::date[], ?::date[])"
-                + " as v(u, f, l) on conflict (user_id) do update set rules = excluded.rules,"
-                + " run_first = excluded.run_first, run_last = excluded.run_last")) {
+                + " (user_id, rules, run_first, run_last, weekly_first, weekly_last, weekly_length) select u, ?, f, l,"
+                + " wf, wl, wn from unnest(?::text[], ?::date[], ?::date[], ?::date[], ?::date[], ?::int4[])"
+                + " as v(u, f, l, wf, wl, wn) on conflict (user_id) do update set rules = excluded.rules,"
+                + " run_first = excluded.run_first, run_last = excluded.run_last, weekly_first = excluded.weekly_first,"
+                + " weekly_last = excluded.weekly_last, weekly_length = excluded.weekly_length")) {
             statement.setInt(1, EventMilestones.RULES);
             SqlArrays.bind(connection, statement, 2)
                     .text(rows, Map.Entry::getKey)
-                    .text(rows, row -> row.getValue().map(DailyStreak.Run::first).orElse(null))
-                    .text(rows, row -> row.getValue().map(DailyStreak.Run::last).orElse(null));
+                    .text(rows, row -> row.getValue().daily().map(DailyStreak.Run::first).orElse(null))
+                    .text(rows, row -> row.getValue().daily().map(DailyStreak.Run::last).orElse(null))
+                    .text(rows, row -> row.getValue().weekly().filter(LatestWeeklyRun::exists)
+                            .map(run -> run.first().monday()).orElse(null))
+                    .text(rows, row -> row.getValue().weekly().filter(LatestWeeklyRun::exists)
+                            .map(run -> run.last().monday()).orElse(null))
+                    .int4(rows, row -> row.getValue().weekly().map(LatestWeeklyRun::length).orElse(null));
             statement.executeUpdate();
         }
     }

@@ -5,12 +5,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -25,21 +25,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import app.limber.platform.outbox.Outbox;
 import app.limber.platform.outbox.OutboxEvent;
 import app.limber.progress.config.MilestoneConfig;
-import app.limber.progress.domain.DailyStreak;
 import app.limber.progress.domain.PlanFact;
 import app.limber.progress.domain.TodayZone;
 import app.limber.progress.domain.milestone.AddedSessions;
 import app.limber.progress.domain.milestone.CelebrationDay;
 import app.limber.progress.domain.milestone.CelebrationWindow;
 import app.limber.progress.domain.milestone.EventMilestones;
+import app.limber.progress.domain.milestone.InOrderAddition;
+import app.limber.progress.domain.milestone.LatestRuns;
 import app.limber.progress.domain.milestone.MilestoneChanges;
+import app.limber.progress.domain.milestone.MilestoneFacts;
 import app.limber.progress.domain.milestone.MilestoneReconciliation;
 import app.limber.progress.domain.milestone.MilestoneSettings;
 import app.limber.progress.domain.milestone.MilestoneType;
 import app.limber.progress.domain.milestone.NudgeDecision;
 import app.limber.progress.domain.milestone.NudgePreferences;
 import app.limber.progress.domain.milestone.PublishWindow;
-import app.limber.progress.domain.milestone.QuietAddition;
 import app.limber.progress.domain.milestone.RecordedMilestone;
 import app.limber.progress.domain.milestone.RevocationReason;
 import app.limber.progress.messaging.MilestoneEvents;
@@ -57,10 +58,10 @@ import app.limber.progress.persistence.Tables;
  * redelivered batch, a restart or a second instance (which waits for the user's lock) publishes nothing twice.
  *
  * <p>A user whose batch only adds sessions, and whose celebrations were reconciled with every earlier change
- * ({@code celebration_reconciled}), needs nothing of their history when the sessions make nothing new true
- * ({@link QuietAddition}, from the latest run of days kept with that row), and is otherwise reconciled from a
- * {@link CelebrationWindow} of their history, with the same result; the others, and those the window cannot decide,
- * from all of it.
+ * ({@code celebration_reconciled}), needs none of their history when the sessions come in order
+ * ({@link InOrderAddition}, from the latest runs kept with that row): nothing at all when they make nothing new true,
+ * else only the recorded keys the news can touch. Otherwise it is reconciled from a {@link CelebrationWindow} of
+ * their history, with the same result; the others, and those the window cannot decide, from all of it.
  */
 @ApplicationScoped
 public class Celebrations {
@@ -82,6 +83,7 @@ public class Celebrations {
     private final Counter withheld;
     private final Counter revoked;
     private final Counter quietly;
+    private final Counter inOrder;
     private final Counter windowed;
     private final Counter wholeHistory;
 
@@ -102,6 +104,9 @@ public class Celebrations {
         this.quietly = Counter.builder("limber.progress.milestones.reconciliations").tag("read", "none")
                 .description("Users whose celebrations a batch reconciled, by what it read of their history")
                 .register(registry);
+        this.inOrder = Counter.builder("limber.progress.milestones.reconciliations").tag("read", "keys")
+                .description("Users whose celebrations a batch reconciled, by what it read of their history")
+                .register(registry);
         this.windowed = Counter.builder("limber.progress.milestones.reconciliations").tag("read", "window")
                 .description("Users whose celebrations a batch reconciled, by what it read of their history")
                 .register(registry);
@@ -119,9 +124,9 @@ public class Celebrations {
     /**
      * @param users each user the batch changed, with the reason for whatever of theirs stops being true now
      * @param added the users of {@code users} whose only news is sessions never seen before, with what they added: when
-     *              their celebrations were reconciled with every earlier change, a {@link QuietAddition} needs none of
-     *              their history, else a {@link CelebrationWindow} of their recent history decides, and only when it
-     *              cannot is the whole history read
+     *              their celebrations were reconciled with every earlier change, an {@link InOrderAddition} needs none
+     *              of their history, else a {@link CelebrationWindow} of their recent history decides, and only when
+     *              it cannot is the whole history read
      */
     public Reconciled reconcile(Connection connection, SortedMap<String, RevocationReason> users,
                                 Map<String, AddedSessions> added) throws SQLException {
@@ -129,18 +134,24 @@ public class Celebrations {
             return Reconciled.NOTHING;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Map<String, Optional<DailyStreak.Run>> before = store.reconciled(connection, users.keySet());
-        Map<String, Optional<DailyStreak.Run>> after = new TreeMap<>();
+        Map<String, LatestRuns> before = store.reconciled(connection, users.keySet());
+        Map<String, LatestRuns> after = new TreeMap<>();
         Map<String, Decided> decided = new TreeMap<>();
         Set<String> open = new TreeSet<>(added.keySet());
         open.retainAll(before.keySet());
         open.retainAll(users.keySet());
+        Map<String, InOrderAddition.Outcome> news = new TreeMap<>();
         for (String user : open) {
-            before.get(user).flatMap(run -> QuietAddition.after(run, added.get(user), settings))
-                    .ifPresent(run -> after.put(user, Optional.of(run)));
+            InOrderAddition.of(before.get(user), added.get(user), user, settings).ifPresent(outcome -> {
+                after.put(user, outcome.after());
+                if (!outcome.news().isEmpty()) {
+                    news.put(user, outcome);
+                }
+            });
         }
         open.removeAll(after.keySet());
-        int quiet = after.size();
+        int quiet = after.size() - news.size();
+        decideNews(connection, news, added, decided);
         Map<String, List<PlanFact>> plans = new TreeMap<>();
         open.forEach(user -> plans.put(user, added.get(user).plans()));
         for (int weeks : CelebrationWindow.WEEKS) {
@@ -152,15 +163,19 @@ public class Celebrations {
                     CelebrationWindow.earliestWeek(plans.get(user), added.get(user).sessions()), weeks)));
             Map<String, MilestoneFactsReader.StoredFacts> windows = facts.readSince(connection, plans, starts);
             Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrationsSince(connection, starts);
-            starts.forEach((user, start) -> CelebrationWindow.reconcile(windows.get(user).facts(), start,
-                    added.get(user).sessions(), milestones(recorded.get(user)), settings, users.get(user))
-                    .ifPresent(changes -> {
-                        MilestoneFactsReader.StoredFacts window = windows.get(user);
-                        decided.put(user, new Decided(changes, window, recorded.get(user)));
-                        // the window holds the latest run whole: it decides only when the run it changes begins in it
-                        after.put(user, QuietAddition.latestRun(window.facts().activeDays()));
-                        open.remove(user);
-                    }));
+            starts.forEach((user, start) -> {
+                MilestoneFacts window = windows.get(user).facts();
+                CelebrationWindow.reconcile(window, start, added.get(user).sessions(), milestones(recorded.get(user)),
+                        settings, users.get(user)).ifPresent(changes -> {
+                            decided.put(user, new Decided(changes, window.plans(), windows.get(user).latestSessionZone(),
+                                    recorded.get(user)));
+                            // the window holds the latest daily run whole: it decides only when the run it changes
+                            // begins in it
+                            after.put(user, new LatestRuns(LatestRuns.latestDailyRun(window.activeDays()),
+                                    CelebrationWindow.latestWeeklyRun(window, start, before.get(user).weekly())));
+                            open.remove(user);
+                        });
+            });
         }
         Set<String> whole = new TreeSet<>(users.keySet());
         whole.removeAll(after.keySet());
@@ -170,16 +185,36 @@ public class Celebrations {
             for (String user : whole) {
                 MilestoneFactsReader.StoredFacts stored = factsByUser.get(user);
                 decided.put(user, new Decided(MilestoneReconciliation.reconcile(milestones(recorded.get(user)),
-                        EventMilestones.of(stored.facts(), settings), users.get(user)), stored, recorded.get(user)));
-                after.put(user, QuietAddition.latestRun(stored.facts().activeDays()));
+                        EventMilestones.of(stored.facts(), settings), users.get(user)), stored.facts().plans(),
+                        stored.latestSessionZone(), recorded.get(user)));
+                after.put(user, LatestRuns.of(stored.facts()));
             }
         }
         after.keySet().removeIf(user -> after.get(user).equals(before.get(user)));
         store.markReconciled(connection, after);
         quietly.increment(quiet);
-        windowed.increment(users.size() - whole.size() - quiet);
+        inOrder.increment(news.size());
+        windowed.increment(users.size() - whole.size() - quiet - news.size());
         wholeHistory.increment(whole.size());
         return record(connection, decided, now);
+    }
+
+    /**
+     * Decides the publications of the users whose batch added sessions in order and made celebrations newly true, from
+     * the recorded keys those can touch.
+     */
+    private void decideNews(Connection connection, Map<String, InOrderAddition.Outcome> news,
+                            Map<String, AddedSessions> added, Map<String, Decided> decided) throws SQLException {
+        if (news.isEmpty()) {
+            return;
+        }
+        Map<String, LocalDate> starts = new TreeMap<>();
+        news.forEach((user, outcome) -> starts.put(user, outcome.firstDay().orElseThrow()));
+        Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrationsSince(connection, starts);
+        Map<String, ZoneId> zones = facts.latestSessionZones(connection, news.keySet());
+        news.forEach((user, outcome) -> decided.put(user, new Decided(
+                MilestoneReconciliation.publish(milestones(recorded.get(user)), outcome.news()),
+                added.get(user).plans(), zones.get(user), recorded.get(user))));
     }
 
     /** Notes that these users' facts changed without their celebrations being reconciled. */
@@ -187,8 +222,11 @@ public class Celebrations {
         store.forgetReconciled(connection, users);
     }
 
-    /** One user's reconciliation, with the facts and recorded rows it was decided from. */
-    private record Decided(MilestoneChanges changes, MilestoneFactsReader.StoredFacts stored,
+    /**
+     * One user's reconciliation, with their plans and the zone of their latest session (their "today") and the
+     * recorded rows it was decided from.
+     */
+    private record Decided(MilestoneChanges changes, List<PlanFact> plans, ZoneId latestSessionZone,
                            List<MilestoneStore.Latest> latest) {
     }
 
@@ -206,7 +244,6 @@ public class Celebrations {
             if (changes.isEmpty()) {
                 return;
             }
-            MilestoneFactsReader.StoredFacts stored = decision.stored();
             Set<UUID> published = decision.latest().stream().filter(MilestoneStore.Latest::published)
                     .map(row -> row.milestone().id()).collect(Collectors.toSet());
             for (MilestoneChanges.Revocation revocation : changes.revoked()) {
@@ -216,7 +253,7 @@ public class Celebrations {
                             events.payload(revocation, now)));
                 }
             }
-            LocalDate today = TodayZone.today(stored.facts().plans(), stored.latestSessionZone(), now);
+            LocalDate today = TodayZone.today(decision.plans(), decision.latestSessionZone(), now);
             for (MilestoneChanges.Publication publication : changes.published()) {
                 String payload = events.payload(publication, now);
                 LocalDate day = CelebrationDay.of(publication.milestone(), today);

@@ -184,7 +184,8 @@ public final class IngestionBench {
     /** One ingestion of the whole load: events/s from the first applied event to the last, and what it recorded. */
     private record Ingestion(Variant variant, double eventsPerSecond, double withStart, double endSeconds,
                              long milestonesRecorded, long milestonesPublished, long events, BenchCpu cpu,
-                             long quietReconciliations, long windowReconciliations, long wholeReconciliations,
+                             long quietReconciliations, long keysReconciliations, long windowReconciliations,
+                             long wholeReconciliations,
                              String milestonesByType, String statementCosts) {
 
         /** CPU microseconds per event applied, of the service and of PostgreSQL, from the first event to the last. */
@@ -280,6 +281,7 @@ public final class IngestionBench {
                     label, total, ingestion, withStart, cpu.service(), cpu.postgres(), cpu.broker()));
             MilestoneCounts recorded = milestoneCounts(properties);
             long quiet = service.metric("limber_progress_milestones_reconciliations_total{read=\"none\"}");
+            long keys = service.metric("limber_progress_milestones_reconciliations_total{read=\"keys\"}");
             long windowed = service.metric("limber_progress_milestones_reconciliations_total{read=\"window\"}");
             long whole = service.metric("limber_progress_milestones_reconciliations_total{read=\"whole\"}");
             String costs = statements ? StatementCosts.table(label, StatementCosts.read(database), total - appliedAtFirstSight) : "";
@@ -287,7 +289,7 @@ public final class IngestionBench {
                 afterwards.run(service, TestTokens.token("bench-analyst", "analyst"));
             }
             return new Ingestion(variant, ingestion, withStart, end, recorded.recorded(), recorded.published(),
-                    total - appliedAtFirstSight, cpu, quiet, windowed, whole, recorded.byType(), costs);
+                    total - appliedAtFirstSight, cpu, quiet, keys, windowed, whole, recorded.byType(), costs);
         }
     }
 
@@ -428,14 +430,14 @@ public final class IngestionBench {
         md.append("|---|---|---|---|---|\n");
         md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f |%n%n", users, sessions, batch, raw, limit));
         md.append("| ingestion | events/s | including start-up | ingestion / L | milestones recorded | of them published"
-                + " | users reconciled from no / a window of / the whole history | service CPU µs/event | of it JIT compiling"
+                + " | users reconciled from no / the news' keys of / a window of / the whole history | service CPU µs/event | of it JIT compiling"
                 + " | PostgreSQL CPU µs/event |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Ingestion ingestion : ingestions) {
-            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.2f | %,d | %,d | %,d / %,d / %,d | %,.0f | %,.0f | %,.0f |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.2f | %,d | %,d | %,d / %,d / %,d / %,d | %,.0f | %,.0f | %,.0f |%n",
                     ingestion.label(), ingestion.eventsPerSecond(), ingestion.withStart(), ingestion.eventsPerSecond() / limit,
                     ingestion.milestonesRecorded(), ingestion.milestonesPublished(), ingestion.quietReconciliations(),
-                    ingestion.windowReconciliations(),
+                    ingestion.keysReconciliations(), ingestion.windowReconciliations(),
                     ingestion.wholeReconciliations(), ingestion.serviceMicros(),
                     ingestion.compilingMicros(), ingestion.postgresMicros()));
         }

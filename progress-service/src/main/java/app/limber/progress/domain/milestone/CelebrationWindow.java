@@ -162,6 +162,30 @@ public final class CelebrationWindow {
     }
 
     /**
+     * The user's latest weekly run after a batch this window decided ({@link LatestRuns#weekly}): the window's last run
+     * of met weeks when an unmet week of the window precedes it (the run begins in the window and is whole in it);
+     * {@code before} when no week of the window is met (the latest run lies before the window, where the batch changed
+     * nothing); otherwise not known.
+     */
+    public static Optional<LatestWeeklyRun> latestWeeklyRun(MilestoneFacts window, LocalDate start,
+                                                            Optional<LatestWeeklyRun> before) {
+        Optional<IsoWeek> lastCounted = window.counted().stream().map(PlanWeekTally::week).max(Comparator.naturalOrder());
+        if (lastCounted.isEmpty()) {
+            return before;
+        }
+        List<UserWeek> weeks = PlanWeekHistory.between(window.plans(), window.counted(), IsoWeek.of(start),
+                lastCounted.get()).userWeeks();
+        List<WeeklyStreak.Run> runs = StreakRule.weeklyRuns(weeks);
+        if (runs.isEmpty()) {
+            return before;
+        }
+        IsoWeek first = runs.get(runs.size() - 1).first();
+        boolean beginsInWindow = weeks.stream().anyMatch(week -> week.hasTarget() && !week.met()
+                && week.week().isBefore(first));
+        return beginsInWindow ? Optional.of(LatestWeeklyRun.lastOf(runs)) : Optional.empty();
+    }
+
+    /**
      * Adds the recorded episodes of a series that lie after {@code cut} to {@code rows}; false when one straddles it
      * (begins on or before it and ends after it), which the window cannot reconcile on its own.
      */

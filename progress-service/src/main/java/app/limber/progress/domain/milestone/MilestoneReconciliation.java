@@ -59,12 +59,65 @@ public final class MilestoneReconciliation {
     public static MilestoneChanges reconcile(Collection<RecordedMilestone> recorded, Collection<Milestone> trueNow,
                                              RevocationReason reason) {
         Objects.requireNonNull(reason, "reason");
+        Collection<RecordedMilestone> rows = rows(recorded);
+        Collection<Milestone> candidates = candidates(trueNow);
+        requireOneUser(rows, candidates);
+
+        List<MilestoneChanges.Publication> published = new ArrayList<>();
+        List<MilestoneChanges.Revocation> revoked = new ArrayList<>();
+        for (Group group : group(rows, candidates)) {
+            if (group.episodic) {
+                reconcileEpisodes(group, rows, reason, published, revoked);
+            } else {
+                reconcileExact(group, reason, published, revoked);
+            }
+        }
+        published.sort(Comparator.comparing(publication -> publication.milestone().key().text()));
+        revoked.sort(Comparator.comparing(revocation -> revocation.revoked().key().text()));
+        return new MilestoneChanges(published, revoked);
+    }
+
+    /**
+     * What {@link #reconcile} decides about celebrations newly true when nothing recorded stops being true (a batch of
+     * sessions added in order, {@link InOrderAddition}): their publications, each covered, revived or new exactly as
+     * there, and no revocation.
+     *
+     * @param recorded  the latest occurrence of at least every celebration key whose days reach those of the news
+     *                  ({@link InOrderAddition.Outcome#firstDay}): only they can cover one or be revived by one
+     * @param newlyTrue the celebrations newly true
+     */
+    public static MilestoneChanges publish(Collection<RecordedMilestone> recorded, Collection<Milestone> newlyTrue) {
+        List<MilestoneChanges.Publication> published = new ArrayList<>();
+        Collection<RecordedMilestone> rows = rows(recorded);
+        Collection<Milestone> candidates = candidates(newlyTrue);
+        requireOneUser(rows, candidates);
+        for (Group group : group(rows, candidates)) {
+            if (group.candidates.isEmpty()) {
+                continue;
+            }
+            if (group.episodic) {
+                publishEpisodes(group, rows, published);
+            } else {
+                reconcileExact(group, RevocationReason.LATE_SESSION, published, new ArrayList<>());
+            }
+        }
+        published.sort(Comparator.comparing(publication -> publication.milestone().key().text()));
+        return new MilestoneChanges(published, List.of());
+    }
+
+    /** The celebrations among these rows, one per key. */
+    private static Collection<RecordedMilestone> rows(Collection<RecordedMilestone> recorded) {
         Map<String, RecordedMilestone> rows = new TreeMap<>();
         for (RecordedMilestone row : recorded) {
             if (row.key().type().isCelebration() && rows.put(row.key().text(), row) != null) {
                 throw new IllegalArgumentException("two recorded rows for " + row.key().text());
             }
         }
+        return rows.values();
+    }
+
+    /** These milestones, each key once; all must be celebrations. */
+    private static Collection<Milestone> candidates(Collection<Milestone> trueNow) {
         Map<String, Milestone> candidates = new TreeMap<>();
         for (Milestone milestone : trueNow) {
             if (!milestone.type().isCelebration()) {
@@ -75,20 +128,7 @@ public final class MilestoneReconciliation {
                 throw new IllegalArgumentException("two different milestones for " + milestone.key().text());
             }
         }
-        requireOneUser(rows.values(), candidates.values());
-
-        List<MilestoneChanges.Publication> published = new ArrayList<>();
-        List<MilestoneChanges.Revocation> revoked = new ArrayList<>();
-        for (Group group : group(rows.values(), candidates.values())) {
-            if (group.episodic) {
-                reconcileEpisodes(group, rows.values(), reason, published, revoked);
-            } else {
-                reconcileExact(group, reason, published, revoked);
-            }
-        }
-        published.sort(Comparator.comparing(publication -> publication.milestone().key().text()));
-        revoked.sort(Comparator.comparing(revocation -> revocation.revoked().key().text()));
-        return new MilestoneChanges(published, revoked);
+        return candidates.values();
     }
 
     private static void reconcileExact(Group group, RevocationReason reason,
@@ -108,15 +148,21 @@ public final class MilestoneReconciliation {
     private static void reconcileEpisodes(Group group, Collection<RecordedMilestone> allRows, RevocationReason reason,
                                           List<MilestoneChanges.Publication> published,
                                           List<MilestoneChanges.Revocation> revoked) {
-        List<RecordedMilestone> active = group.rows.stream().filter(RecordedMilestone::active).sorted(BY_KEY).toList();
-        List<RecordedMilestone> inactive = group.rows.stream().filter(row -> !row.active())
-                .sorted(Comparator.comparing((RecordedMilestone row) -> days(row).first()).thenComparing(BY_KEY))
-                .toList();
-        for (RecordedMilestone row : active) {
+        for (RecordedMilestone row : group.rows.stream().filter(RecordedMilestone::active).sorted(BY_KEY).toList()) {
             if (group.candidates.stream().noneMatch(now -> days(row).overlaps(now.episode()))) {
                 revoked.add(new MilestoneChanges.Revocation(row, reason));
             }
         }
+        publishEpisodes(group, allRows, published);
+    }
+
+    /** The group's milestones true now that no recorded occurrence covers: published, as new or revived keys. */
+    private static void publishEpisodes(Group group, Collection<RecordedMilestone> allRows,
+                                        List<MilestoneChanges.Publication> published) {
+        List<RecordedMilestone> active = group.rows.stream().filter(RecordedMilestone::active).sorted(BY_KEY).toList();
+        List<RecordedMilestone> inactive = group.rows.stream().filter(row -> !row.active())
+                .sorted(Comparator.comparing((RecordedMilestone row) -> days(row).first()).thenComparing(BY_KEY))
+                .toList();
         Set<MilestoneKey> revived = new HashSet<>();
         for (Milestone now : group.candidates.stream().sorted(BY_EPISODE).toList()) {
             if (active.stream().anyMatch(row -> days(row).overlaps(now.episode())) || partOfLongerRun(now, allRows)) {

@@ -69,14 +69,18 @@ public final class StreakRule {
             DateRange whole = new DateRange(run.first().monday(), run.last().sunday());
             for (int threshold : StreakKind.WEEKLY.thresholds()) {
                 if (run.length() >= threshold) {
-                    IsoWeek reached = run.weeks().get(threshold - 1);
-                    DateRange reaching = new DateRange(run.first().monday(), reached.sunday());
-                    milestones.add(milestone(userId, new MilestonePeriod.Run(StreakKind.WEEKLY, threshold, reaching),
-                            new MilestoneDetails.StreakReached(StreakKind.WEEKLY, threshold, null, reached), whole));
+                    milestones.add(weekly(userId, threshold, run.first(), run.weeks().get(threshold - 1), whole));
                 }
             }
         }
         return milestones;
+    }
+
+    /** The weekly streak of {@code threshold} weeks that a run from {@code first} reached in {@code reached}. */
+    static Milestone weekly(String userId, int threshold, IsoWeek first, IsoWeek reached, DateRange whole) {
+        DateRange reaching = new DateRange(first.monday(), reached.sunday());
+        return milestone(userId, new MilestonePeriod.Run(StreakKind.WEEKLY, threshold, reaching),
+                new MilestoneDetails.StreakReached(StreakKind.WEEKLY, threshold, null, reached), whole);
     }
 
     private static Milestone milestone(String userId, MilestonePeriod.Run period,

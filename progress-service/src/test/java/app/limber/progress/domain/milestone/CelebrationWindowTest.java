@@ -6,7 +6,6 @@ import static app.limber.progress.domain.Facts.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.limber.progress.domain.DailyStreak;
 import app.limber.progress.domain.ExerciseFact;
 import app.limber.progress.domain.PlanFact;
 import app.limber.progress.domain.PlanPause;
@@ -34,12 +33,12 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Two worlds see the same batches. One reconciles every batch over the whole history, as before. The other does
  * what {@code Celebrations} does: a batch that only adds sessions, for a user reconciled with every earlier change,
- * changes nothing when {@link QuietAddition} finds nothing new true from the latest run kept at the last
- * reconciliation, else goes to the window (2 weeks, then 8, then 64) and only when it cannot decide to the whole
- * history; the window sees the
- * facts and the recorded keys as the service's reads select them ({@link MilestoneFacts#since}, keys whose
- * {@link CelebrationWindow#days} end on or after the window's start). After every batch both must have decided the
- * same publications (key, occurrence, payload, episode) and revocations, and hold the same rows.
+ * goes to {@link InOrderAddition} with the latest runs kept at the last reconciliation; when that cannot tell, to the
+ * window (2 weeks, then 8, then 64), and only when the window cannot decide to the whole history. The news of an
+ * in-order batch see the recorded keys whose days reach theirs, the window the facts and the recorded keys as the
+ * service's reads select them ({@link MilestoneFacts#since}, keys whose {@link CelebrationWindow#days} end on or after
+ * the window's start). After every batch both must have decided the same publications (key, occurrence, payload,
+ * episode) and revocations and hold the same rows, and the latest runs kept must be those of the whole history.
  */
 class CelebrationWindowTest {
 
@@ -48,7 +47,7 @@ class CelebrationWindowTest {
     private static final ZoneId[] ZONES = {ZoneId.of("UTC"), ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
             ZoneId.of("Asia/Tokyo"), ZoneId.of("Pacific/Kiritimati"), ZoneId.of("Pacific/Pago_Pago")};
 
-    private enum Outcome { QUIET, WINDOW, WHOLE_AFTER_WINDOW, WHOLE, OFF }
+    private enum Outcome { QUIET, IN_ORDER, WINDOW, WHOLE_AFTER_WINDOW, WHOLE, OFF, WEEKLY_UNKNOWN }
 
     @Test
     void theWindowDecidesWhatTheWholeHistoryDecides() {
@@ -61,11 +60,13 @@ class CelebrationWindowTest {
             revocations += counts[1];
         }
         int quiet = outcomes.getOrDefault(Outcome.QUIET, 0);
+        int inOrder = outcomes.getOrDefault(Outcome.IN_ORDER, 0);
         int windowed = outcomes.getOrDefault(Outcome.WINDOW, 0);
-        int additions = quiet + windowed + outcomes.getOrDefault(Outcome.WHOLE_AFTER_WINDOW, 0);
+        int additions = quiet + inOrder + windowed + outcomes.getOrDefault(Outcome.WHOLE_AFTER_WINDOW, 0);
         assertTrue(quiet > 0.3 * additions, "many batches that only add make nothing new true: " + outcomes);
-        assertTrue(quiet + windowed > 0.8 * additions, "most batches that only add read a window or nothing: "
-                + outcomes);
+        assertTrue(inOrder > 0.1 * additions, "many make news from the latest runs alone: " + outcomes);
+        assertTrue(quiet + inOrder + windowed > 0.8 * additions,
+                "most batches that only add read a window, the keys of their news or nothing: " + outcomes);
         assertTrue(outcomes.getOrDefault(Outcome.WHOLE_AFTER_WINDOW, 0) > 50, "the fallback is exercised: " + outcomes);
         assertTrue(publications > 2_000 && revocations > 200, "the histories publish and revoke: " + publications
                 + " publications, " + revocations + " revocations");
@@ -84,7 +85,7 @@ class CelebrationWindowTest {
         List<RecordedMilestone> whole = List.of();
         List<RecordedMilestone> windowed = List.of();
         boolean reconciled = false;
-        Optional<DailyStreak.Run> latestRun = Optional.empty();
+        LatestRuns latestRuns = LatestRuns.UNKNOWN;
         int published = 0;
         int revoked = 0;
         int sessionNumber = 0;
@@ -129,26 +130,31 @@ class CelebrationWindowTest {
             MilestoneChanges actual = null;
             boolean onlyAdded = !deleted && !planChanged;
             if (onlyAdded && reconciled) {
-                Optional<DailyStreak.Run> quiet = latestRun.flatMap(run -> QuietAddition.after(run,
-                        added(plans, added, sessions), MilestoneSettings.DEFAULTS));
-                if (quiet.isPresent()) {
-                    actual = MilestoneChanges.NONE;
-                    latestRun = quiet;
-                    count(outcomes, Outcome.QUIET);
+                Optional<InOrderAddition.Outcome> inOrder = InOrderAddition.of(latestRuns,
+                        added(plans, added, sessions), USER, MilestoneSettings.DEFAULTS);
+                if (inOrder.isPresent()) {
+                    latestRuns = inOrder.get().after();
+                    if (inOrder.get().news().isEmpty()) {
+                        actual = MilestoneChanges.NONE;
+                        count(outcomes, Outcome.QUIET);
+                    } else {
+                        actual = MilestoneReconciliation.publish(
+                                since(windowed, inOrder.get().firstDay().orElseThrow()), inOrder.get().news());
+                        count(outcomes, Outcome.IN_ORDER);
+                    }
                 }
                 for (int weeks : CelebrationWindow.WEEKS) {
                     if (actual != null) {
                         break;
                     }
                     LocalDate start = CelebrationWindow.start(CelebrationWindow.earliestWeek(plans, added), weeks);
-                    List<RecordedMilestone> recent = windowed.stream().filter(row -> CelebrationWindow.days(row.key())
-                            .map(days -> !days.last().isBefore(start)).orElse(false)).toList();
                     MilestoneFacts window = all.since(start);
                     Optional<MilestoneChanges> decided = CelebrationWindow.reconcile(window, start, added,
-                            recent, MilestoneSettings.DEFAULTS, reason);
+                            since(windowed, start), MilestoneSettings.DEFAULTS, reason);
                     if (decided.isPresent()) {
                         actual = decided.get();
-                        latestRun = QuietAddition.latestRun(window.activeDays());
+                        latestRuns = new LatestRuns(LatestRuns.latestDailyRun(window.activeDays()),
+                                CelebrationWindow.latestWeeklyRun(window, start, latestRuns.weekly()));
                         count(outcomes, Outcome.WINDOW);
                     }
                 }
@@ -161,9 +167,15 @@ class CelebrationWindowTest {
             if (actual == null) {
                 actual = MilestoneReconciliation.reconcile(windowed, EventMilestones.of(all, MilestoneSettings.DEFAULTS),
                         reason);
-                latestRun = QuietAddition.latestRun(all.activeDays());
+                latestRuns = LatestRuns.of(all);
             }
-            assertEquals(QuietAddition.latestRun(all.activeDays()), latestRun, "the latest run kept on day " + day);
+            LatestRuns truth = LatestRuns.of(all);
+            assertEquals(truth.daily(), latestRuns.daily(), "the latest daily run kept on day " + day);
+            if (latestRuns.weekly().isPresent()) {
+                assertEquals(truth.weekly(), latestRuns.weekly(), "the latest weekly run kept on day " + day);
+            } else {
+                count(outcomes, Outcome.WEEKLY_UNKNOWN);
+            }
             assertEquals(expected, actual, "day " + day + " of a history, after adding " + added);
             whole = expected.applyTo(whole);
             windowed = actual.applyTo(windowed);
@@ -173,6 +185,12 @@ class CelebrationWindowTest {
             revoked += expected.revoked().size();
         }
         return new int[] {published, revoked};
+    }
+
+    /** The latest occurrence of each key whose days end on or after {@code start}, as the service reads them. */
+    private static List<RecordedMilestone> since(List<RecordedMilestone> recorded, LocalDate start) {
+        return recorded.stream().filter(row -> CelebrationWindow.days(row.key())
+                .map(days -> !days.last().isBefore(start)).orElse(false)).toList();
     }
 
     /** What the service's rollups tell the celebrations of a batch that adds these sessions to the others. */
