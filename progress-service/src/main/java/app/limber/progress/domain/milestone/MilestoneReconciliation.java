@@ -98,7 +98,7 @@ public final class MilestoneReconciliation {
             if (group.episodic) {
                 publishEpisodes(group, rows, published);
             } else {
-                reconcileExact(group, RevocationReason.LATE_SESSION, published, new ArrayList<>());
+                publishExact(group, published);
             }
         }
         published.sort(Comparator.comparing(publication -> publication.milestone().key().text()));
@@ -135,13 +135,20 @@ public final class MilestoneReconciliation {
                                        List<MilestoneChanges.Publication> published,
                                        List<MilestoneChanges.Revocation> revoked) {
         Optional<RecordedMilestone> row = group.rows.stream().findFirst();
+        if (group.candidates.isEmpty() && row.isPresent() && row.get().active()) {
+            revoked.add(new MilestoneChanges.Revocation(row.get(), reason));
+        }
+        publishExact(group, published);
+    }
+
+    /** The group's key when true now and not recorded as active: its first occurrence, or the one after the revoked. */
+    private static void publishExact(Group group, List<MilestoneChanges.Publication> published) {
+        Optional<RecordedMilestone> row = group.rows.stream().findFirst();
         Optional<Milestone> now = group.candidates.stream().findFirst();
         if (now.isPresent() && row.isEmpty()) {
             published.add(new MilestoneChanges.Publication(now.get(), 1));
         } else if (now.isPresent() && !row.get().active()) {
             published.add(new MilestoneChanges.Publication(now.get(), row.get().occurrence() + 1));
-        } else if (now.isEmpty() && row.isPresent() && row.get().active()) {
-            revoked.add(new MilestoneChanges.Revocation(row.get(), reason));
         }
     }
 
