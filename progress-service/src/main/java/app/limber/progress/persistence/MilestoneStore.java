@@ -47,7 +47,7 @@ public final class MilestoneStore {
     }
 
     /** An occurrence no longer true. */
-    public record Revocation(UUID id, Instant revokedAt, String reason) {
+    public record Revocation(RecordedMilestone occurrence, Instant revokedAt, String reason) {
     }
 
     private static final Object[] CELEBRATIONS = Arrays.stream(MilestoneType.values())
@@ -250,11 +250,13 @@ public final class MilestoneStore {
             return;
         }
         String sql = "update milestone m set active = false, revoked_at = v.r, revoke_reason = v.reason"
-                + " from unnest(?::uuid[], ?::timestamptz[], ?::text[]) as v(id, r, reason)"
-                + " where m.id = v.id and m.active";
+                + " from unnest(?::text[], ?::text[], ?::int4[], ?::timestamptz[], ?::text[]) as v(u, k, o, r, reason)"
+                + " where m.user_id = v.u and m.key_text = v.k and m.occurrence = v.o and m.active";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
-                    .uuid(revocations, Revocation::id)
+                    .text(revocations, row -> row.occurrence().key().userId())
+                    .text(revocations, row -> row.occurrence().key().text())
+                    .int4(revocations, row -> row.occurrence().occurrence())
                     .text(revocations, Revocation::revokedAt)
                     .text(revocations, Revocation::reason);
             int updated = statement.executeUpdate();

@@ -247,7 +247,7 @@ public class Celebrations {
             Set<UUID> published = decision.latest().stream().filter(MilestoneStore.Latest::published)
                     .map(row -> row.milestone().id()).collect(Collectors.toSet());
             for (MilestoneChanges.Revocation revocation : changes.revoked()) {
-                revocations.add(new MilestoneStore.Revocation(revocation.revokedId(), now, revocation.reason().slug()));
+                revocations.add(new MilestoneStore.Revocation(revocation.revoked(), now, revocation.reason().slug()));
                 if (published.contains(revocation.revokedId())) {
                     outgoing.add(events.event(MilestoneType.REVOKED, revocation.id(), user, now,
                             events.payload(revocation, now)));
