@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -137,30 +138,52 @@ public final class MilestoneStore {
     /**
      * Notes that these users' celebrations were reconciled with their facts as they now stand, and what their latest
      * runs now are.
+     *
+     * @param known the users among them whose row {@link #reconciled} found: theirs are updated in place, which costs
+     *              less than an upsert, and one deleted since (by a rebuild's swap) stays deleted, so that their next
+     *              batch reads their whole history
      */
-    public void markReconciled(Connection connection, Map<String, LatestRuns> latestRuns) throws SQLException {
-        if (latestRuns.isEmpty()) {
-            return;
+    public void markReconciled(Connection connection, Map<String, LatestRuns> latestRuns, Set<String> known)
+            throws SQLException {
+        List<Map.Entry<String, LatestRuns>> updated = new ArrayList<>();
+        List<Map.Entry<String, LatestRuns>> inserted = new ArrayList<>();
+        latestRuns.entrySet().forEach(row -> (known.contains(row.getKey()) ? updated : inserted).add(row));
+        if (!updated.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement("update celebration_reconciled c"
+                    + " set run_first = v.f, run_last = v.l, weekly_first = v.wf, weekly_last = v.wl,"
+                    + " weekly_length = v.wn"
+                    + " from unnest(?::text[], ?::date[], ?::date[], ?::date[], ?::date[], ?::int4[])"
+                    + " as v(u, f, l, wf, wl, wn) where c.user_id = v.u")) {
+                bindRuns(connection, statement, 1, updated);
+                statement.executeUpdate();
+            }
         }
-        List<Map.Entry<String, LatestRuns>> rows = List.copyOf(latestRuns.entrySet());
-        try (PreparedStatement statement = connection.prepareStatement("insert into celebration_reconciled"
-                + " (user_id, rules, run_first, run_last, weekly_first, weekly_last, weekly_length) select u, ?, f, l,"
-                + " wf, wl, wn from unnest(?::text[], ?::date[], ?::date[], ?::date[], ?::date[], ?::int4[])"
-                + " as v(u, f, l, wf, wl, wn) on conflict (user_id) do update set rules = excluded.rules,"
-                + " run_first = excluded.run_first, run_last = excluded.run_last, weekly_first = excluded.weekly_first,"
-                + " weekly_last = excluded.weekly_last, weekly_length = excluded.weekly_length")) {
-            statement.setInt(1, EventMilestones.RULES);
-            SqlArrays.bind(connection, statement, 2)
-                    .text(rows, Map.Entry::getKey)
-                    .text(rows, row -> row.getValue().daily().map(DailyStreak.Run::first).orElse(null))
-                    .text(rows, row -> row.getValue().daily().map(DailyStreak.Run::last).orElse(null))
-                    .text(rows, row -> row.getValue().weekly().filter(LatestWeeklyRun::exists)
-                            .map(run -> run.first().monday()).orElse(null))
-                    .text(rows, row -> row.getValue().weekly().filter(LatestWeeklyRun::exists)
-                            .map(run -> run.last().monday()).orElse(null))
-                    .int4(rows, row -> row.getValue().weekly().map(LatestWeeklyRun::length).orElse(null));
-            statement.executeUpdate();
+        if (!inserted.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement("insert into celebration_reconciled"
+                    + " (user_id, rules, run_first, run_last, weekly_first, weekly_last, weekly_length) select u, ?, f,"
+                    + " l, wf, wl, wn from unnest(?::text[], ?::date[], ?::date[], ?::date[], ?::date[], ?::int4[])"
+                    + " as v(u, f, l, wf, wl, wn) on conflict (user_id) do update set rules = excluded.rules,"
+                    + " run_first = excluded.run_first, run_last = excluded.run_last,"
+                    + " weekly_first = excluded.weekly_first, weekly_last = excluded.weekly_last,"
+                    + " weekly_length = excluded.weekly_length")) {
+                statement.setInt(1, EventMilestones.RULES);
+                bindRuns(connection, statement, 2, inserted);
+                statement.executeUpdate();
+            }
         }
+    }
+
+    private static void bindRuns(Connection connection, PreparedStatement statement, int firstIndex,
+                                 List<Map.Entry<String, LatestRuns>> rows) throws SQLException {
+        SqlArrays.bind(connection, statement, firstIndex)
+                .text(rows, Map.Entry::getKey)
+                .text(rows, row -> row.getValue().daily().map(DailyStreak.Run::first).orElse(null))
+                .text(rows, row -> row.getValue().daily().map(DailyStreak.Run::last).orElse(null))
+                .text(rows, row -> row.getValue().weekly().filter(LatestWeeklyRun::exists)
+                        .map(run -> run.first().monday()).orElse(null))
+                .text(rows, row -> row.getValue().weekly().filter(LatestWeeklyRun::exists)
+                        .map(run -> run.last().monday()).orElse(null))
+                .int4(rows, row -> row.getValue().weekly().map(LatestWeeklyRun::length).orElse(null));
     }
 
     /**
@@ -224,8 +247,9 @@ public final class MilestoneStore {
         String sql = "insert into milestone (id, user_id, key_text, type, plan_id, occurrence, active, payload,"
                 + " local_date, recorded_at, published, withheld_reason, period_first, period_last) select id, u, k, t,"
                 + " p, o, true, j, d, r, w is null, w, f, l from unnest(?::uuid[], ?::text[], ?::text[], ?::text[],"
-                + " ?::uuid[], ?::int4[], ?::jsonb[], ?::date[], ?::timestamptz[], ?::text[], ?::date[], ?::date[])"
-                + " as v(id, u, k, t, p, o, j, d, r, w, f, l)";
+                + " ?::uuid[], ?::int4[], ?::date[], ?::timestamptz[], ?::text[], ?::date[], ?::date[])"
+                + " with ordinality as v(id, u, k, t, p, o, d, r, w, f, l, n)"
+                + " join jsonb_array_elements(?::jsonb) with ordinality as payloads(j, n) using (n)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
                     .uuid(occurrences, Occurrence::id)
@@ -234,13 +258,16 @@ public final class MilestoneStore {
                     .text(occurrences, row -> row.key().type().slug())
                     .uuid(occurrences, row -> row.key().planId())
                     .int4(occurrences, Occurrence::occurrence)
-                    .text(occurrences, Occurrence::payloadJson)
                     .text(occurrences, Occurrence::localDate)
                     .text(occurrences, Occurrence::recordedAt)
                     .text(occurrences, Occurrence::withheldReason)
                     .text(occurrences, row -> CelebrationWindow.days(row.key()).map(DateRange::first).orElse(null))
-                    .text(occurrences, row -> CelebrationWindow.days(row.key()).map(DateRange::last).orElse(null));
-            statement.executeUpdate();
+                    .text(occurrences, row -> CelebrationWindow.days(row.key()).map(DateRange::last).orElse(null))
+                    .jsonArray(occurrences, Occurrence::payloadJson);
+            int inserted = statement.executeUpdate();
+            if (inserted != occurrences.size()) {
+                throw new IllegalStateException("recorded " + inserted + " of " + occurrences.size() + " occurrences");
+            }
         }
     }
 

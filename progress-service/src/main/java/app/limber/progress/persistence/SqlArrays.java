@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -52,6 +53,23 @@ final class SqlArrays {
 
     <R> SqlArrays int8(List<R> rows, Function<R, Long> column) throws SQLException {
         return array("int8", rows, column);
+    }
+
+    /**
+     * Binds JSON documents, one per row and none null, as one JSON array, for {@code jsonb_array_elements(?::jsonb)
+     * with ordinality} beside the {@code unnest(...) with ordinality} of the other columns: each document is parsed
+     * once, where a {@code jsonb[]} would first escape it into an array literal and PostgreSQL unescape it again.
+     */
+    <R> SqlArrays jsonArray(List<R> rows, Function<R, String> column) throws SQLException {
+        StringBuilder array = new StringBuilder("[");
+        for (R row : rows) {
+            if (array.length() > 1) {
+                array.append(',');
+            }
+            array.append(Objects.requireNonNull(column.apply(row), "a JSON document"));
+        }
+        statement.setString(index++, array.append(']').toString());
+        return this;
     }
 
     private <R> SqlArrays array(String type, List<R> rows, Function<R, ?> column) throws SQLException {

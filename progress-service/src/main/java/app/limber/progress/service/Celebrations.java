@@ -191,7 +191,7 @@ public class Celebrations {
             }
         }
         after.keySet().removeIf(user -> after.get(user).equals(before.get(user)));
-        store.markReconciled(connection, after);
+        store.markReconciled(connection, after, before.keySet());
         quietly.increment(quiet);
         inOrder.increment(news.size());
         windowed.increment(users.size() - whole.size() - quiet - news.size());
