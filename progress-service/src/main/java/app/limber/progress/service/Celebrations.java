@@ -244,8 +244,10 @@ public class Celebrations {
             if (changes.isEmpty()) {
                 return;
             }
-            Set<UUID> published = decision.latest().stream().filter(MilestoneStore.Latest::published)
-                    .map(row -> row.milestone().id()).collect(Collectors.toSet());
+            // ids are name-based (a digest each): derived only for a user with something to revoke
+            Set<UUID> published = changes.revoked().isEmpty() ? Set.of() : decision.latest().stream()
+                    .filter(MilestoneStore.Latest::published).map(row -> row.milestone().id())
+                    .collect(Collectors.toSet());
             for (MilestoneChanges.Revocation revocation : changes.revoked()) {
                 revocations.add(new MilestoneStore.Revocation(revocation.revoked(), now, revocation.reason().slug()));
                 if (published.contains(revocation.revokedId())) {
