@@ -3,6 +3,8 @@
 # Usage: bench/progress-ingest.sh            (10,000 users, 1,000,000 sessions, polls of 2,000, milestones on then off)
 #        BENCH_USERS=1000 BENCH_SESSIONS=100000 bench/progress-ingest.sh
 #        BENCH_MILESTONES=on bench/progress-ingest.sh      (one ingestion only; off,on reverses the order)
+#        BENCH_MILESTONES=off,on,on,off bench/progress-ingest.sh  (each mode twice, mirrored: the on / off ratio pools each
+#                                                           mode's runs, so the machine's drift weighs on both)
 #        BENCH_REBUILD=off bench/progress-ingest.sh        (no timed POST /admin/rebuild after the first ingestion)
 #        BENCH_SEALED=off bench/progress-ingest.sh         (plain payloads instead of sealed ones; on,off ingests both in one run:
 #                                                           what sealing costs)

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -45,7 +46,8 @@ import app.limber.testing.TestTokens;
  *   <li>measures the raw consumer rate of the session topic with Kafka's ConsumerPerformance;</li>
  *   <li>for each of {@code bench.milestones} (default {@code on,off}): starts progress-service from its jar with
  *       {@code limber.milestones.enabled} so, on a fresh database and consumer group, and measures events/s until
- *       every event is applied;</li>
+ *       every event is applied; a mode listed more than once (say {@code off,on,on,off}) counts with all its runs
+ *       pooled, so that a drift of the machine's speed over the run, and the place of a run in it, weigh on both;</li>
  *   <li>with {@code bench.sealed} listing both {@code on} and {@code off}: does the above for each, producing the same
  *       load sealed or plain in turn after deleting the previous records from the topics;</li>
  *   <li>times every analytics call (adherence of all routines and of one, per weekly target, cohorts, routine items, exercises) over that data,
@@ -105,6 +107,7 @@ public final class IngestionBench {
         Map<String, double[]> analytics = new LinkedHashMap<>();
         Map<String, String> afterwards = new LinkedHashMap<>();
         boolean rebuild = !"off".equals(System.getProperty("bench.rebuild", "on"));
+        Map<String, Integer> repeats = new HashMap<>();
         for (boolean sealed : sealings) {
             if (!ingestions.isEmpty()) {
                 // the other kind of the same records, alone on the topics: a new group starts at the log start
@@ -127,7 +130,9 @@ public final class IngestionBench {
                 properties.put("limber.consumer.max-poll-records", Integer.toString(batch));
                 properties.put("limber.milestones.enabled", Boolean.toString(on));
                 Map<String, String> database = properties;
-                String label = (sealingSwept ? (sealed ? "sealed; " : "plain; ") : "") + "milestones " + (on ? "on" : "off");
+                String mode = (sealingSwept ? (sealed ? "sealed; " : "plain; ") : "") + "milestones " + (on ? "on" : "off");
+                int nth = repeats.merge(mode, 1, Integer::sum);
+                String label = nth == 1 ? mode : mode + " (" + nth + ")";
                 Ingestion ingestion = ingest(run, jar, properties, log, (long) users + sessions,
                         new Variant(label, sealed, on), statements, analytics.isEmpty() ? (service, token) -> {
                             timeAnalytics(service, token, now, load, analytics);
@@ -179,6 +184,25 @@ public final class IngestionBench {
 
     /** What one ingestion ran with: sealed or plain records, milestones on or off. */
     private record Variant(String label, boolean sealed, boolean milestones) {
+    }
+
+    /**
+     * The ingestions of one mode taken together: their events over their time, and their CPU per event over their
+     * events, so that a mode run twice in mirrored order (off, on, on, off) weighs each run by what it did.
+     */
+    private record Pooled(int runs, double eventsPerSecond, double micros, double microsWithoutCompiling) {
+
+        static Optional<Pooled> of(List<Ingestion> ingestions, Predicate<Ingestion> mode) {
+            List<Ingestion> runs = ingestions.stream().filter(mode).toList();
+            if (runs.isEmpty()) {
+                return Optional.empty();
+            }
+            double events = runs.stream().mapToDouble(Ingestion::events).sum();
+            double seconds = runs.stream().mapToDouble(run -> run.events() / run.eventsPerSecond()).sum();
+            return Optional.of(new Pooled(runs.size(), events / seconds,
+                    runs.stream().mapToDouble(run -> run.micros() * run.events()).sum() / events,
+                    runs.stream().mapToDouble(run -> run.microsWithoutCompiling() * run.events()).sum() / events));
+        }
     }
 
     /** One ingestion of the whole load: events/s from the first applied event to the last, and what it recorded. */
@@ -454,16 +478,19 @@ public final class IngestionBench {
                 + " for days pays once.%n"));
         md.append('\n');
         Ingestion first = ingestions.get(0);
-        Optional<Ingestion> on = ingestions.stream().filter(i -> i.sealed() == first.sealed() && i.milestones()).findFirst();
-        Optional<Ingestion> off = ingestions.stream().filter(i -> i.sealed() == first.sealed() && !i.milestones()).findFirst();
+        Optional<Pooled> on = Pooled.of(ingestions, i -> i.sealed() == first.sealed() && i.milestones());
+        Optional<Pooled> off = Pooled.of(ingestions, i -> i.sealed() == first.sealed() && !i.milestones());
         on.or(() -> off).ifPresent(deployed -> md.append(String.format(Locale.ROOT,
-                "Goal ingestion >= 0.8 L (%s): %s.", deployed.label(),
+                "Goal ingestion >= 0.8 L (milestones %s%s): %s.", deployed == on.orElse(null) ? "on" : "off",
+                deployed.runs() > 1 ? ", " + deployed.runs() + " runs pooled" : "",
                 deployed.eventsPerSecond() >= 0.8 * limit ? "met" : "**not met**")));
         if (on.isPresent() && off.isPresent()) {
             double ratio = on.get().eventsPerSecond() / off.get().eventsPerSecond();
-            md.append(String.format(Locale.ROOT, " Ingestion / L with milestones on versus off: %.2f / %.2f = **%.2f**;"
+            md.append(String.format(Locale.ROOT, " Ingestion / L with milestones on versus off%s: %.2f / %.2f = **%.2f**;"
                             + " goal >= 0.9: %s; CPU per event (service and PostgreSQL) off / on: %.2f, and %.2f without"
                             + " the JIT's compiling.",
+                    on.get().runs() + off.get().runs() > 2 ? String.format(Locale.ROOT,
+                            " (%d and %d runs, each mode's events over its time)", on.get().runs(), off.get().runs()) : "",
                     on.get().eventsPerSecond() / limit, off.get().eventsPerSecond() / limit,
                     ratio, ratio >= 0.9 ? "met" : "**not met**", off.get().micros() / on.get().micros(),
                     off.get().microsWithoutCompiling() / on.get().microsWithoutCompiling()));
