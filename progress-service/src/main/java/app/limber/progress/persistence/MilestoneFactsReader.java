@@ -138,8 +138,9 @@ public final class MilestoneFactsReader {
             readEveryActiveDay(connection, users, days);
         } else {
             Rows.query(connection, weekColumns + " and week_start >= ?", weekRow, users, windowStart);
-            Rows.query(connection, "select user_id, max(day) from " + tables.dayTally()
-                            + " where user_id = any(?) and sessions > 0 group by user_id",
+            // each user's latest active day from the end of their index range, not from all their days
+            Rows.query(connection, "select u, d.day from unnest(?::text[]) as v(u) cross join lateral (select day from "
+                            + tables.dayTally() + " where user_id = v.u and sessions > 0 order by day desc limit 1) d",
                     row -> days.get(row.getString(1)).add(new DayTally(row.getObject(2, LocalDate.class), 1, 0)), users);
         }
         Map<String, ZoneId> zones = latestSessionZones(connection, userIds);

@@ -224,7 +224,8 @@ public final class MilestoneStore {
             return nudges;
         }
         Rows.query(connection, "select user_id, key_text, local_date, published from milestone where user_id = any(?)"
-                        + " and (type = ? or (type = any(?) and local_date >= ?))",
+                        // nudges have no celebration days: milestone_nudges holds them alone
+                        + " and period_last is null and (type = ? or (type = any(?) and local_date >= ?))",
                 row -> {
                     String user = row.getString(1);
                     LocalDate day = row.getObject(3, LocalDate.class);
@@ -249,7 +250,7 @@ public final class MilestoneStore {
                 + " p, o, true, j, d, r, w is null, w, f, l from unnest(?::uuid[], ?::text[], ?::text[], ?::text[],"
                 + " ?::uuid[], ?::int4[], ?::date[], ?::timestamptz[], ?::text[], ?::date[], ?::date[])"
                 + " with ordinality as v(id, u, k, t, p, o, d, r, w, f, l, n)"
-                + " join jsonb_array_elements(?::jsonb) with ordinality as payloads(j, n) using (n)";
+                + " join json_array_elements(?::json) with ordinality as payloads(j, n) using (n)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
                     .uuid(occurrences, Occurrence::id)

@@ -56,7 +56,7 @@ final class SqlArrays {
     }
 
     /**
-     * Binds JSON documents, one per row and none null, as one JSON array, for {@code jsonb_array_elements(?::jsonb)
+     * Binds JSON documents, one per row and none null, as one JSON array, for {@code json_array_elements(?::json)
      * with ordinality} beside the {@code unnest(...) with ordinality} of the other columns: each document is parsed
      * once, where a {@code jsonb[]} would first escape it into an array literal and PostgreSQL unescape it again.
      */
