@@ -57,8 +57,8 @@ final class SqlArrays {
 
     /**
      * Binds JSON documents, one per row and none null, as one JSON array, for {@code json_array_elements(?::json)
-     * with ordinality} beside the {@code unnest(...) with ordinality} of the other columns: each document is parsed
-     * once, where a {@code jsonb[]} would first escape it into an array literal and PostgreSQL unescape it again.
+     * with ordinality} beside the {@code unnest(...) with ordinality} of the other columns: each document travels as
+     * written, where a {@code jsonb[]} would first escape it into an array literal and PostgreSQL unescape it again.
      */
     <R> SqlArrays jsonArray(List<R> rows, Function<R, String> column) throws SQLException {
         StringBuilder array = new StringBuilder("[");
