@@ -34,6 +34,7 @@ import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.tools.ConsumerPerformance;
 
+import app.limber.bench.common.QuietMachine;
 import app.limber.infra.PostgresServer;
 import app.limber.testing.LimberTestResource;
 import app.limber.testing.TestTokens;
@@ -108,6 +109,7 @@ public final class IngestionBench {
         Map<String, String> afterwards = new LinkedHashMap<>();
         boolean rebuild = !"off".equals(System.getProperty("bench.rebuild", "on"));
         Map<String, Integer> repeats = new HashMap<>();
+        Map<String, QuietMachine.Waited> settles = new LinkedHashMap<>();
         for (boolean sealed : sealings) {
             if (!ingestions.isEmpty()) {
                 // the other kind of the same records, alone on the topics: a new group starts at the log start
@@ -123,7 +125,9 @@ public final class IngestionBench {
             }
             for (boolean on : milestones) {
                 // a fresh database and consumer group each: every run ingests the same records from the beginning
+                Optional<Map<String, String>> finished = Optional.empty();
                 if (!ingestions.isEmpty()) {
+                    finished = Optional.of(properties);
                     properties = new HashMap<>(infrastructure.start());
                 }
                 properties.put("limber.consumer.group-id", "bench-" + UUID.randomUUID());
@@ -133,6 +137,10 @@ public final class IngestionBench {
                 String mode = (sealingSwept ? (sealed ? "sealed; " : "plain; ") : "") + "milestones " + (on ? "on" : "off");
                 int nth = repeats.merge(mode, 1, Integer::sum);
                 String label = nth == 1 ? mode : mode + " (" + nth + ")";
+                QuietMachine.Waited settled = Settling.before(finished, properties);
+                settles.put(label, settled);
+                step(String.format(Locale.ROOT, "settled in %.0f s: CPUs %.0f %% busy", settled.waited().toMillis() / 1e3,
+                        100 * settled.busyShare()));
                 Ingestion ingestion = ingest(run, jar, properties, log, (long) users + sessions,
                         new Variant(label, sealed, on), statements, analytics.isEmpty() ? (service, token) -> {
                             timeAnalytics(service, token, now, load, analytics);
@@ -150,7 +158,8 @@ public final class IngestionBench {
         double end = ingestions.stream().mapToDouble(Ingestion::endSeconds).max().orElse(0);
         run.point(0, THROUGHPUT, "L (direct writes)", limit);
         run.point(end, THROUGHPUT, "L (direct writes)", limit);
-        String summary = summary(begun, loadBefore, users, sessions, batch, raw, limit, ingestions, analytics, afterwards);
+        String summary = summary(begun, loadBefore, users, sessions, batch, raw, limit, ingestions, settles, analytics,
+                afterwards);
         System.out.println();
         System.out.print(summary);
         if (out != null) {
@@ -433,7 +442,8 @@ public final class IngestionBench {
     }
 
     private static String summary(Instant begun, double loadBefore, int users, int sessions, int batch, double raw,
-                                  double limit, List<Ingestion> ingestions, Map<String, double[]> analytics,
+                                  double limit, List<Ingestion> ingestions, Map<String, QuietMachine.Waited> settles,
+                                  Map<String, double[]> analytics,
                                   Map<String, String> afterwards) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Started %s UTC on %d cores, load average (1 min) %.1f before the run and %.1f at"
@@ -451,6 +461,13 @@ public final class IngestionBench {
                         : ingestions.get(0).sealed() ? "sealed with each user's key, as routine publishes them (BENCH_SEALED=on)"
                         : "plain, keyed by user id (BENCH_SEALED=off)",
                 ingestions.stream().map(Ingestion::label).reduce((a, b) -> a + ", then " + b).orElse("")));
+        md.append(String.format(Locale.ROOT, "Before each ingestion the bench dropped the database of the one before, collected"
+                        + " its own garbage, had PostgreSQL checkpoint and the kernel write its dirty pages (sync), and waited"
+                        + " until the CPUs were at most %.0f %% busy over %d s: %s.%n%n", 100 * Settling.QUIET_SHARE,
+                Settling.INTERVAL.toSeconds(), settles.entrySet().stream().map(settle -> String.format(Locale.ROOT,
+                        "%s %.0f s (%.0f %%%s)", settle.getKey(), settle.getValue().waited().toMillis() / 1e3,
+                        100 * settle.getValue().busyShare(), settle.getValue().quiet() ? "" : ", not quiet by the deadline"))
+                        .reduce((a, b) -> a + ", " + b).orElse("")));
         md.append("| users | sessions | batch | ConsumerPerformance rec/s | L rows-of-a-session/s |\n");
         md.append("|---|---|---|---|---|\n");
         md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f |%n%n", users, sessions, batch, raw, limit));
