@@ -46,9 +46,10 @@ import app.limber.testing.TestTokens;
  *   <li>produces one plan per user and N session.completed events spread over a year to the topics;</li>
  *   <li>measures the raw consumer rate of the session topic with Kafka's ConsumerPerformance;</li>
  *   <li>for each of {@code bench.milestones} (default {@code on,off}): settles the machine ({@link Settling}), then
- *       starts progress-service from its jar with {@code limber.milestones.enabled} so, on a fresh database and consumer group, and measures events/s until
- *       every event is applied; a mode listed more than once (say {@code off,on,on,off}) counts with all its runs
- *       pooled, so that a drift of the machine's speed over the run, and the place of a run in it, weigh on both;</li>
+ *       starts progress-service from its jar with {@code limber.milestones.enabled} so, on a fresh database and
+ *       consumer group, and measures events/s until every event is applied; a mode listed more than once (say
+ *       {@code off,on,on,off}) counts with all its runs pooled, so that a drift of the machine's speed over the run,
+ *       and the place of a run in it, weigh on both;</li>
  *   <li>with {@code bench.sealed} listing both {@code on} and {@code off}: does the above for each, producing the same
  *       load sealed or plain in turn after deleting the previous records from the topics;</li>
  *   <li>times every analytics call (adherence of all routines and of one, per weekly target, cohorts, routine items, exercises) over that data,

@@ -12,9 +12,9 @@ import java.util.Optional;
 import app.limber.bench.common.QuietMachine;
 
 /**
- * Brings the machine to rest before an ingestion, so that no run pays for what came before it: without this, the first
- * ingestion of a run shared the machine with the bench's garbage from producing the load and the kernel writing the
- * topics' pages, and each later one with autovacuum in the previous run's database, whatever its mode.
+ * Brings the machine to rest before an ingestion, so that no run pays for what came before it: otherwise the first
+ * ingestion of a run shares the machine with the bench's garbage from producing the load and the kernel writing the
+ * topics' pages, and each later one with autovacuum in the previous run's database, whatever their modes.
  */
 final class Settling {
 
