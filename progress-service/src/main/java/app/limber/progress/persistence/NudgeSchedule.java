@@ -36,12 +36,16 @@ public final class NudgeSchedule {
         if (userIds.isEmpty()) {
             return;
         }
+        Timestamp at = Timestamp.from(now);
         try (PreparedStatement statement = connection.prepareStatement("insert into nudge_schedule as s (user_id, due_at)"
-                + " select u, ? from unnest(?::text[]) as v(u) order by u"
-                // a row already due by then is left as it is: rewriting it would change nothing but cost a new row version
+                // a row already due by then is left as it is, and unlocked: a conflict locks its row even when its
+                // where clause then changes nothing, and most users a batch changes are due already
+                + " select u, ? from unnest(?::text[]) as v(u)"
+                + " where not exists (select 1 from nudge_schedule n where n.user_id = v.u and n.due_at <= ?) order by u"
                 + " on conflict (user_id) do update set due_at = excluded.due_at where s.due_at > excluded.due_at")) {
-            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setTimestamp(1, at);
             statement.setArray(2, connection.createArrayOf("text", userIds.toArray()));
+            statement.setTimestamp(3, at);
             statement.executeUpdate();
         }
     }
