@@ -18,8 +18,9 @@ public record ExportResponse(
                 + "(snake_case names, timestamps with their offset): the facts progress received (plan_scheduled, "
                 + "plan_ended, plan_paused, plan_resumed, session_completed, session_deleted), the statistics kept "
                 + "from them (user_plan, user_plan_pause, applied_session, day_tally = the calendar, plan_week_tally, "
-                + "plan_week_skipped, area_volume, progress_user), milestones (milestone, and celebration_reconciled: whether "
-                + "they were reconciled with every change of the facts, and the latest run of days trained then), "
+                + "plan_week_skipped, area_volume, progress_user: the latest session, and whether the milestones were "
+                + "reconciled with every change of the facts, with the latest runs of days trained and weeks met then), "
+                + "milestones (milestone), "
                 + "nudge settings and schedule (nudge_preferences, nudge_schedule), coaching grants (coach_grant) and coach alerts about or for "
                 + "the user (coach_alert, coach_alert_schedule). Every table is present, empty when nothing is stored.")
         Map<String, List<Map<String, Object>>> records) {

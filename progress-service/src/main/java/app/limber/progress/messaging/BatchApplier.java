@@ -2,6 +2,7 @@ package app.limber.progress.messaging;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import app.limber.progress.domain.UserFacts;
 import app.limber.progress.domain.UserRollup;
 import app.limber.progress.domain.coach.CoachGrant;
 import app.limber.progress.domain.milestone.AddedSessions;
+import app.limber.progress.domain.milestone.LatestRuns;
 import app.limber.progress.domain.milestone.RevocationReason;
 import app.limber.progress.domain.analytics.SessionAnalysis;
 import app.limber.progress.persistence.AnalyticsRollupStore;
@@ -33,7 +35,9 @@ import app.limber.progress.persistence.FactStore;
 import app.limber.progress.persistence.FactStore.EventFact;
 import app.limber.progress.persistence.RawFacts;
 import app.limber.progress.persistence.RollupStore;
-import app.limber.progress.persistence.RollupStore.LatestSession;
+import app.limber.progress.persistence.ProgressUserRows;
+import app.limber.progress.persistence.ProgressUserRows.LatestSession;
+import app.limber.progress.persistence.ProgressUserRows.UserRow;
 import app.limber.progress.persistence.Tables;
 import app.limber.progress.persistence.UserKeyed;
 
@@ -44,7 +48,7 @@ import app.limber.progress.persistence.UserKeyed;
  *   <li>Records every event id in {@code processed_event}; ids seen before (redeliveries, duplicates) are
  *       skipped from here on.</li>
  *   <li>Locks the touched users' rows in sorted order (two instances never deadlock, and never interleave
- *       on one user).</li>
+ *       on one user), reading what they hold ({@link ProgressUserRows}).</li>
  *   <li>Stores the raw facts; a coaching event only replaces its (athlete, coach) grant when it is the pair's latest,
  *       and changes no statistics.</li>
  *   <li>Per user: when the batch only brings sessions never seen nor deleted before, their rollup is
@@ -57,12 +61,15 @@ import app.limber.progress.persistence.UserKeyed;
  *       plan-week rows change is taken out of the adherence histogram before and put back after.</li>
  *   <li>Hands the users with new facts to the {@link BatchFollowUp} (the live consumer's celebrations and coach
  *       alerts).</li>
+ *   <li>Writes each user row that changed once: the latest session, and the latest runs the follow-up reconciled the
+ *       user's celebrations with (none when it did not, so that their next reconciliation reads their history).</li>
  * </ol>
  */
 public final class BatchApplier {
 
     private final FactStore facts;
     private final RollupStore rollups;
+    private final ProgressUserRows userRows;
     private final CoachGrants grants;
     private final AnalyticsRollupStore analytics;
     private final BatchFollowUp followUp;
@@ -70,6 +77,7 @@ public final class BatchApplier {
     public BatchApplier(Tables tables, BatchFollowUp followUp) {
         this.facts = new FactStore(tables);
         this.rollups = new RollupStore(tables);
+        this.userRows = new ProgressUserRows(tables);
         this.analytics = new AnalyticsRollupStore(tables);
         this.grants = new CoachGrants(tables);
         this.followUp = followUp;
@@ -100,19 +108,33 @@ public final class BatchApplier {
         if (byUser.isEmpty()) {
             return Applied.NOTHING;
         }
-        rollups.lockUsers(connection, byUser.keySet());
+        Map<String, UserRow> rows = userRows.lock(connection, byUser.keySet());
         Set<String> incremental = onlyNewSessions(connection, byUser);
         storeFacts(connection, byUser);
 
         Map<String, List<ProgressEvent>> cheap = new TreeMap<>(byUser);
         cheap.keySet().retainAll(incremental);
-        Map<String, AddedSessions> added = addSessions(connection, cheap);
+        Map<String, Optional<LatestSession>> latest = new TreeMap<>();
+        Map<String, AddedSessions> added = addSessions(connection, cheap, rows, latest);
         List<String> recompute = byUser.entrySet().stream()
                 .filter(user -> !incremental.contains(user.getKey()) && changesStatistics(user.getValue()))
                 .map(Map.Entry::getKey).toList();
-        recompute(connection, recompute, byUser);
-        return new Applied(fresh.size(), followUp.inTransaction(connection,
-                new BatchFollowUp.Changes(revocationReasons(byUser), new TreeSet<>(byUser.keySet()), added)));
+        recompute(connection, recompute, byUser, latest);
+
+        SortedMap<String, RevocationReason> statistics = revocationReasons(byUser);
+        Map<String, LatestRuns> reconciledRuns = new TreeMap<>();
+        Map<String, ZoneId> zones = new TreeMap<>();
+        statistics.keySet().forEach(user -> {
+            rows.get(user).reconciledRuns().ifPresent(runs -> reconciledRuns.put(user, runs));
+            latest.get(user).ifPresent(session -> zones.put(user, session.zone()));
+        });
+        BatchFollowUp.Done done = followUp.inTransaction(connection, new BatchFollowUp.Changes(statistics,
+                new TreeSet<>(byUser.keySet()), added, reconciledRuns, zones));
+        Map<String, UserRow> after = new TreeMap<>(rows);
+        statistics.keySet().forEach(user -> after.put(user, new UserRow(latest.get(user),
+                Optional.ofNullable(done.reconciledRuns().get(user)))));
+        userRows.write(connection, rows, after);
+        return new Applied(fresh.size(), done.afterCommit());
     }
 
     /**
@@ -187,16 +209,19 @@ public final class BatchApplier {
         grants.apply(connection, coaching);
     }
 
-    /** Adds these users' sessions to their rollups; answers what each of them was added. */
-    private Map<String, AddedSessions> addSessions(Connection connection, Map<String, List<ProgressEvent>> byUser)
-            throws SQLException {
+    /**
+     * Adds these users' sessions to their rollups and puts each user's latest session in {@code latest}; answers what
+     * each of them was added.
+     */
+    private Map<String, AddedSessions> addSessions(Connection connection, Map<String, List<ProgressEvent>> byUser,
+                                                   Map<String, UserRow> rows,
+                                                   Map<String, Optional<LatestSession>> latest) throws SQLException {
         Map<String, AddedSessions> added = new TreeMap<>();
         if (byUser.isEmpty()) {
             return added;
         }
         Map<String, List<PlanFact>> plans = rollups.plans(connection, byUser.keySet());
         Map<String, UserRollup> increments = new TreeMap<>();
-        List<UserKeyed<Optional<LatestSession>>> latest = new ArrayList<>();
         List<UserKeyed<SessionAnalysis>> analyses = new ArrayList<>();
         Map<String, List<SessionFact>> sessionsByUser = new TreeMap<>();
         byUser.forEach((user, events) -> {
@@ -204,12 +229,11 @@ public final class BatchApplier {
                     .map(event -> ((ProgressEvent.SessionCompleted) event).session()).toList();
             sessionsByUser.put(user, sessions);
             increments.put(user, UserRollup.of(new UserFacts(plans.get(user), sessions)));
-            latest.add(new UserKeyed<>(user, latestOf(sessions)));
+            latest.put(user, later(rows.get(user).latestSession(), latestOf(sessions)));
             sessions.forEach(session -> analyses.add(new UserKeyed<>(user, SessionAnalysis.of(session))));
         });
         List<PlanWeekTally> standing = rollups.add(connection, increments);
         analytics.planWeeksAdded(connection, increments, standing, plans);
-        rollups.noteLatestSessions(connection, latest, true);
         analytics.addAnalyses(connection, analyses);
         Map<UUID, List<PlanWeekTally>> standingByPlan = standing.stream()
                 .collect(Collectors.groupingBy(PlanWeekTally::planId));
@@ -219,27 +243,26 @@ public final class BatchApplier {
         return added;
     }
 
-    private void recompute(Connection connection, List<String> users, Map<String, List<ProgressEvent>> byUser)
-            throws SQLException {
+    /** Recomputes these users from all their stored facts, and puts each one's latest session in {@code latest}. */
+    private void recompute(Connection connection, List<String> users, Map<String, List<ProgressEvent>> byUser,
+                           Map<String, Optional<LatestSession>> latest) throws SQLException {
         if (users.isEmpty()) {
             return;
         }
         Map<String, RawFacts> raw = facts.load(connection, users);
         Map<String, UserRollup> rollupsByUser = new TreeMap<>();
         Map<String, List<PlanFact>> plans = new TreeMap<>();
-        List<UserKeyed<Optional<LatestSession>>> latest = new ArrayList<>();
         Map<String, List<SessionFact>> reconciledSessions = new TreeMap<>();
         raw.forEach((user, stored) -> {
             UserFacts reconciled = stored.reconcile();
             reconciledSessions.put(user, reconciled.sessions());
             rollupsByUser.put(user, UserRollup.of(reconciled));
             plans.put(user, reconciled.plans());
-            latest.add(new UserKeyed<>(user, latestOf(reconciled.sessions())));
+            latest.put(user, latestOf(reconciled.sessions()));
         });
         analytics.adherence(connection, users, -1);
         rollups.replace(connection, rollupsByUser, plans);
         analytics.adherence(connection, users, 1);
-        rollups.noteLatestSessions(connection, latest, false);
         reanalyse(connection, users, byUser, reconciledSessions);
     }
 
@@ -262,6 +285,12 @@ public final class BatchApplier {
                     .forEach(session -> analyses.add(new UserKeyed<>(user, SessionAnalysis.of(session))));
         }
         analytics.replaceAnalyses(connection, touched, analyses);
+    }
+
+    /** The later of a user's latest session before a batch and the latest the batch adds. */
+    private static Optional<LatestSession> later(Optional<LatestSession> before, Optional<LatestSession> added) {
+        return added.filter(session -> before.isEmpty() || session.completedAt().isAfter(before.get().completedAt()))
+                .or(() -> before);
     }
 
     private static Optional<LatestSession> latestOf(List<SessionFact> sessions) {

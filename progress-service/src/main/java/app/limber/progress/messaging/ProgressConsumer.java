@@ -69,7 +69,9 @@ public class ProgressConsumer {
         this.settings = settings;
         this.readers = readers;
         this.deadLetters = new DeadLetters(bootstrapServers);
-        BatchFollowUp followUp = milestones.enabled() ? celebrate(celebrations, clock) : forgetCelebrations(celebrations);
+        // switched off, celebrations are not reconciled, so the batch forgets its users' latest runs: once switched on,
+        // their next batch reads their whole history
+        BatchFollowUp followUp = milestones.enabled() ? celebrate(celebrations, clock) : BatchFollowUp.NONE;
         if (alertConfig.enabled()) {
             followUp = followUp.andThen(alert(alerts, alertSweep, clock));
         }
@@ -84,19 +86,9 @@ public class ProgressConsumer {
         NudgeSchedule nudges = new NudgeSchedule();
         return (connection, changes) -> {
             nudges.lookSoon(connection, changes.statistics().keySet(), clock.instant());
-            Celebrations.Reconciled reconciled = celebrations.reconcile(connection, changes.statistics(), changes.added());
-            return () -> celebrations.announce(reconciled);
-        };
-    }
-
-    /**
-     * Milestones switched off: the changed users' celebrations are not reconciled, so they no longer count as
-     * reconciled with their facts ({@link Celebrations#forget}); once switched on, their next batch reads everything.
-     */
-    private static BatchFollowUp forgetCelebrations(Celebrations celebrations) {
-        return (connection, changes) -> {
-            celebrations.forget(connection, changes.statistics().keySet());
-            return BatchFollowUp.NOTHING_AFTER_COMMIT;
+            Celebrations.Reconciled reconciled = celebrations.reconcile(connection, changes.statistics(),
+                    changes.added(), changes.reconciledRuns(), changes.latestSessionZones());
+            return new BatchFollowUp.Done(() -> celebrations.announce(reconciled), reconciled.latestRuns());
         };
     }
 
@@ -106,7 +98,7 @@ public class ProgressConsumer {
             Instant now = clock.instant();
             CoachAlerts.Reconciled reconciled = alerts.reconcile(connection, changes.athletes(), now);
             sweep.watch(connection, reconciled.watched(), now);
-            return () -> alerts.announce(reconciled);
+            return BatchFollowUp.Done.afterCommit(() -> alerts.announce(reconciled));
         };
     }
 

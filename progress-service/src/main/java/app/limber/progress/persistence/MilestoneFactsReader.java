@@ -21,9 +21,10 @@ import app.limber.progress.domain.PlanWeekTally;
 import app.limber.progress.domain.milestone.MilestoneFacts;
 
 /**
- * What the milestone rules read of the users a batch changed, on the batch's connection after it wrote their rollups:
- * the rows {@code GET /progress/me} is computed from (plans, plan-week tallies, days with sessions) and the zone of
- * the user's latest session, for their "today". One statement per table for all the users.
+ * What the milestone rules read of their users: the rows {@code GET /progress/me} is computed from (plans, plan-week
+ * tallies, days with sessions), read by a batch on its connection after it wrote their rollups, and for a sweep also
+ * the zone of the user's latest session, for their "today" (a batch knows that zone itself). One statement per table
+ * for all the users.
  */
 public final class MilestoneFactsReader {
 
@@ -40,7 +41,7 @@ public final class MilestoneFactsReader {
     }
 
     /** Every user present, with every plan-week and every day with a session: what celebrations read. */
-    public Map<String, StoredFacts> read(Connection connection, Collection<String> userIds) throws SQLException {
+    public Map<String, MilestoneFacts> read(Connection connection, Collection<String> userIds) throws SQLException {
         return read(connection, userIds, null);
     }
 
@@ -51,7 +52,11 @@ public final class MilestoneFactsReader {
      */
     public Map<String, StoredFacts> readForNudges(Connection connection, Collection<String> userIds,
                                                   LocalDate windowStart) throws SQLException {
-        return read(connection, userIds, windowStart);
+        Map<String, MilestoneFacts> facts = read(connection, userIds, windowStart);
+        Map<String, ZoneId> zones = latestSessionZones(connection, userIds);
+        Map<String, StoredFacts> stored = new TreeMap<>();
+        facts.forEach((user, userFacts) -> stored.put(user, new StoredFacts(userFacts, zones.get(user))));
+        return stored;
     }
 
     /**
@@ -59,9 +64,9 @@ public final class MilestoneFactsReader {
      * ({@link MilestoneFacts#since}): their {@code plans}, and the plan-week tallies and days with sessions from their
      * start on.
      */
-    public Map<String, StoredFacts> readSince(Connection connection, Map<String, List<PlanFact>> plans,
-                                              Map<String, LocalDate> starts) throws SQLException {
-        Map<String, StoredFacts> facts = new TreeMap<>();
+    public Map<String, MilestoneFacts> readSince(Connection connection, Map<String, List<PlanFact>> plans,
+                                                 Map<String, LocalDate> starts) throws SQLException {
+        Map<String, MilestoneFacts> facts = new TreeMap<>();
         if (starts.isEmpty()) {
             return facts;
         }
@@ -82,16 +87,14 @@ public final class MilestoneFactsReader {
         query(connection, "select w.u, t.day from unnest(?::text[], ?::date[]) as w(u, s) cross join lateral (select day"
                 + " from " + tables.dayTally() + " where user_id = w.u and day >= w.s and sessions > 0 offset 0) t", windows,
                 row -> days.get(row.getString(1)).add(new DayTally(row.getObject(2, LocalDate.class), 1, 0)));
-        Map<String, ZoneId> zones = latestSessionZones(connection, starts.keySet());
         for (String user : starts.keySet()) {
-            facts.put(user, new StoredFacts(new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)),
-                    zones.get(user)));
+            facts.put(user, new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)));
         }
         return facts;
     }
 
     /** The zone of each of these users' latest session, for their "today": users without one are absent. */
-    public Map<String, ZoneId> latestSessionZones(Connection connection, Collection<String> userIds)
+    private Map<String, ZoneId> latestSessionZones(Connection connection, Collection<String> userIds)
             throws SQLException {
         Map<String, ZoneId> zones = new TreeMap<>();
         Rows.query(connection, "select user_id, latest_session_zone from " + tables.user()
@@ -115,9 +118,9 @@ public final class MilestoneFactsReader {
         }
     }
 
-    private Map<String, StoredFacts> read(Connection connection, Collection<String> userIds, LocalDate windowStart)
+    private Map<String, MilestoneFacts> read(Connection connection, Collection<String> userIds, LocalDate windowStart)
             throws SQLException {
-        Map<String, StoredFacts> facts = new TreeMap<>();
+        Map<String, MilestoneFacts> facts = new TreeMap<>();
         if (userIds.isEmpty()) {
             return facts;
         }
@@ -143,10 +146,8 @@ public final class MilestoneFactsReader {
                             + tables.dayTally() + " where user_id = v.u and sessions > 0 order by day desc limit 1) d",
                     row -> days.get(row.getString(1)).add(new DayTally(row.getObject(2, LocalDate.class), 1, 0)), users);
         }
-        Map<String, ZoneId> zones = latestSessionZones(connection, userIds);
         for (String user : userIds) {
-            facts.put(user, new StoredFacts(new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)),
-                    zones.get(user)));
+            facts.put(user, new MilestoneFacts(user, plans.get(user), weeks.get(user), days.get(user)));
         }
         return facts;
     }

@@ -11,19 +11,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import app.limber.progress.domain.DailyStreak;
-import app.limber.progress.domain.IsoWeek;
 import app.limber.progress.domain.milestone.CelebrationWindow;
 import app.limber.progress.domain.milestone.DateRange;
-import app.limber.progress.domain.milestone.EventMilestones;
 import app.limber.progress.domain.milestone.HandledNudges;
-import app.limber.progress.domain.milestone.LatestRuns;
-import app.limber.progress.domain.milestone.LatestWeeklyRun;
 import app.limber.progress.domain.milestone.MilestoneKey;
 import app.limber.progress.domain.milestone.MilestoneType;
 import app.limber.progress.domain.milestone.RecordedMilestone;
@@ -107,98 +100,6 @@ public final class MilestoneStore {
             }
         }
         return latest;
-    }
-
-    /**
-     * The users among these whose celebrations were reconciled with every change to their facts, by the rules of
-     * {@link EventMilestones#RULES} (those a {@link CelebrationWindow} may reconcile), with their latest runs as that
-     * reconciliation saw them.
-     */
-    public Map<String, LatestRuns> reconciled(Connection connection, Collection<String> userIds) throws SQLException {
-        Map<String, LatestRuns> users = new HashMap<>();
-        if (!userIds.isEmpty()) {
-            Rows.query(connection, "select user_id, run_first, run_last, weekly_first, weekly_last, weekly_length"
-                            + " from celebration_reconciled where user_id = any(?) and rules = ?",
-                    row -> {
-                        LocalDate first = row.getObject(2, LocalDate.class);
-                        LocalDate last = row.getObject(3, LocalDate.class);
-                        Integer weeks = row.getObject(6, Integer.class);
-                        Optional<LatestWeeklyRun> weekly = weeks == null ? Optional.empty()
-                                : Optional.of(weeks == 0 ? LatestWeeklyRun.NONE : new LatestWeeklyRun(
-                                        IsoWeek.of(row.getObject(4, LocalDate.class)),
-                                        IsoWeek.of(row.getObject(5, LocalDate.class)), weeks));
-                        users.put(row.getString(1), new LatestRuns(first == null || last == null ? Optional.empty()
-                                : Optional.of(new DailyStreak.Run(first, last)), weekly));
-                    },
-                    connection.createArrayOf("text", userIds.toArray()), EventMilestones.RULES);
-        }
-        return users;
-    }
-
-    /**
-     * Notes that these users' celebrations were reconciled with their facts as they now stand, and what their latest
-     * runs now are.
-     *
-     * @param known the users among them whose row {@link #reconciled} found: theirs are updated in place, which costs
-     *              less than an upsert, and one deleted since (by a rebuild's swap) stays deleted, so that their next
-     *              batch reads their whole history
-     */
-    public void markReconciled(Connection connection, Map<String, LatestRuns> latestRuns, Set<String> known)
-            throws SQLException {
-        List<Map.Entry<String, LatestRuns>> updated = new ArrayList<>();
-        List<Map.Entry<String, LatestRuns>> inserted = new ArrayList<>();
-        latestRuns.entrySet().forEach(row -> (known.contains(row.getKey()) ? updated : inserted).add(row));
-        if (!updated.isEmpty()) {
-            try (PreparedStatement statement = connection.prepareStatement("update celebration_reconciled c"
-                    + " set run_first = v.f, run_last = v.l, weekly_first = v.wf, weekly_last = v.wl,"
-                    + " weekly_length = v.wn"
-                    + " from unnest(?::text[], ?::date[], ?::date[], ?::date[], ?::date[], ?::int4[])"
-                    + " as v(u, f, l, wf, wl, wn) where c.user_id = v.u")) {
-                bindRuns(connection, statement, 1, updated);
-                statement.executeUpdate();
-            }
-        }
-        if (!inserted.isEmpty()) {
-            try (PreparedStatement statement = connection.prepareStatement("insert into celebration_reconciled"
-                    + " (user_id, rules, run_first, run_last, weekly_first, weekly_last, weekly_length) select u, ?, f,"
-                    + " l, wf, wl, wn from unnest(?::text[], ?::date[], ?::date[], ?::date[], ?::date[], ?::int4[])"
-                    + " as v(u, f, l, wf, wl, wn) on conflict (user_id) do update set rules = excluded.rules,"
-                    + " run_first = excluded.run_first, run_last = excluded.run_last,"
-                    + " weekly_first = excluded.weekly_first, weekly_last = excluded.weekly_last,"
-                    + " weekly_length = excluded.weekly_length")) {
-                statement.setInt(1, EventMilestones.RULES);
-                bindRuns(connection, statement, 2, inserted);
-                statement.executeUpdate();
-            }
-        }
-    }
-
-    private static void bindRuns(Connection connection, PreparedStatement statement, int firstIndex,
-                                 List<Map.Entry<String, LatestRuns>> rows) throws SQLException {
-        SqlArrays.bind(connection, statement, firstIndex)
-                .text(rows, Map.Entry::getKey)
-                .text(rows, row -> row.getValue().daily().map(DailyStreak.Run::first).orElse(null))
-                .text(rows, row -> row.getValue().daily().map(DailyStreak.Run::last).orElse(null))
-                .text(rows, row -> row.getValue().weekly().filter(LatestWeeklyRun::exists)
-                        .map(run -> run.first().monday()).orElse(null))
-                .text(rows, row -> row.getValue().weekly().filter(LatestWeeklyRun::exists)
-                        .map(run -> run.last().monday()).orElse(null))
-                .int4(rows, row -> row.getValue().weekly().map(LatestWeeklyRun::length).orElse(null));
-    }
-
-    /**
-     * Forgets that these users' celebrations are reconciled: their facts changed without it (milestones switched
-     * off), so their next reconciliation reads their whole history.
-     */
-    public void forgetReconciled(Connection connection, Collection<String> userIds) throws SQLException {
-        if (userIds.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "delete from celebration_reconciled where user_id = any(?)")) {
-            statement.setArray(1, connection.createArrayOf("text", userIds.toArray()));
-            statement.executeUpdate();
-        }
     }
 
     /** The nudges recorded for a user that a sweep can still come across, and those sent per local day. */

@@ -27,8 +27,9 @@ public final class RebuildTables {
     }
 
     /**
-     * Replaces every live table by its twin, in the caller's transaction (which must hold {@link SwapLock#exclusive}),
-     * and forgets which users' celebrations were reconciled with the facts replaced ({@code celebration_reconciled}).
+     * Replaces every live table by its twin, in the caller's transaction (which must hold {@link SwapLock#exclusive}).
+     * The twin's {@code progress_user} rows hold no latest runs, so each user's next reconciliation reads their whole
+     * history: their celebrations were not reconciled with the facts as replayed.
      */
     public static void swap(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -43,8 +44,6 @@ public final class RebuildTables {
                     }
                 }
             }
-            // the facts were replaced: no user's celebrations count as reconciled with them until their next batch
-            statement.execute("delete from celebration_reconciled");
         }
     }
 

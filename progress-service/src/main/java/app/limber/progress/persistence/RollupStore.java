@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -42,7 +40,10 @@ public final class RollupStore {
         this.tables = tables;
     }
 
-    /** Takes each user's row lock in user order (creating the row if needed), so that instances never deadlock. */
+    /**
+     * Takes each user's row lock in user order (creating the row if needed), so that instances never deadlock; a batch
+     * takes it with {@link ProgressUserRows#lock}, which reads the rows too.
+     */
     public void lockUsers(Connection connection, Collection<String> sortedUserIds) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("insert into " + tables.user()
                 + " as p (user_id) select u from unnest(?::text[]) as v(u) order by u"
@@ -123,28 +124,6 @@ public final class RollupStore {
         writeDays(connection, flatten(rollups, UserRollup::days), false);
         writePlanWeeks(connection, flatten(rollups, UserRollup::planWeeks), false);
         writeAreas(connection, flatten(rollups, UserRollup::areas), false);
-    }
-
-    /** Sets each user's latest session; with {@code onlyIfLater} it only moves forward (new sessions). */
-    public void noteLatestSessions(Connection connection, List<UserKeyed<Optional<LatestSession>>> latest,
-                                   boolean onlyIfLater) throws SQLException {
-        if (latest.isEmpty()) {
-            return;
-        }
-        String sql = "update " + tables.user() + " as p set latest_session_at = v.at, latest_session_zone = v.zone"
-                + " from unnest(?::text[], ?::timestamptz[], ?::text[]) as v(u, at, zone) where p.user_id = v.u"
-                + (onlyIfLater ? " and (p.latest_session_at is null or p.latest_session_at < v.at)" : "");
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            SqlArrays.bind(connection, statement)
-                    .text(latest, UserKeyed::userId)
-                    .text(latest, row -> row.value().map(LatestSession::completedAt).orElse(null))
-                    .text(latest, row -> row.value().map(session -> session.zone().getId()).orElse(null));
-            statement.executeUpdate();
-        }
-    }
-
-    /** When and where a user last trained. */
-    public record LatestSession(Instant completedAt, ZoneId zone) {
     }
 
     private void insertPlans(Connection connection, List<UserKeyed<PlanFact>> plans) throws SQLException {

@@ -50,7 +50,6 @@ public final class UserTables {
             table("session_item_outcome", "user_id"),
             table("session_exercise_outcome", "user_id"),
             table("milestone", "user_id"),
-            table("celebration_reconciled", "user_id"),
             table("nudge_preferences", "user_id"),
             table("nudge_schedule", "user_id"),
             table("coach_grant", "athlete_id", "coach_id"),

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +57,8 @@ import app.limber.progress.persistence.Tables;
  * redelivered batch, a restart or a second instance (which waits for the user's lock) publishes nothing twice.
  *
  * <p>A user whose batch only adds sessions, and whose celebrations were reconciled with every earlier change
- * ({@code celebration_reconciled}), needs none of their history when the sessions come in order
- * ({@link InOrderAddition}, from the latest runs kept with that row): nothing at all when they make nothing new true,
+ * (the batch hands over the latest runs kept with their {@code progress_user} row), needs none of their history when
+ * the sessions come in order ({@link InOrderAddition}): nothing at all when they make nothing new true,
  * else only the recorded keys the news can touch. Otherwise it is reconciled from a {@link CelebrationWindow} of
  * their history, with the same result; the others, and those the window cannot decide, from all of it.
  */
@@ -115,10 +114,15 @@ public class Celebrations {
                 .register(registry);
     }
 
-    /** What one batch's reconciliation recorded; {@link #announce} it once the batch has committed. */
-    public record Reconciled(int published, int withheld, int revoked, int events) {
+    /**
+     * What one batch's reconciliation recorded; {@link #announce} it once the batch has committed.
+     *
+     * @param latestRuns each user reconciled, with their latest runs now: what their next batch's reconciliation starts
+     *                   from
+     */
+    public record Reconciled(int published, int withheld, int revoked, int events, Map<String, LatestRuns> latestRuns) {
 
-        static final Reconciled NOTHING = new Reconciled(0, 0, 0, 0);
+        static final Reconciled NOTHING = new Reconciled(0, 0, 0, 0, Map.of());
     }
 
     /**
@@ -127,14 +131,18 @@ public class Celebrations {
      *              their celebrations were reconciled with every earlier change, an {@link InOrderAddition} needs none
      *              of their history, else a {@link CelebrationWindow} of their recent history decides, and only when
      *              it cannot is the whole history read
+     * @param before the users of {@code users} whose celebrations were reconciled with every earlier change, with the
+     *               latest runs they were reconciled with
+     * @param zones  the zone of each user's latest session, with this batch's sessions (their "today" when no plan
+     *               says); users without a session are absent
      */
     public Reconciled reconcile(Connection connection, SortedMap<String, RevocationReason> users,
-                                Map<String, AddedSessions> added) throws SQLException {
+                                Map<String, AddedSessions> added, Map<String, LatestRuns> before,
+                                Map<String, ZoneId> zones) throws SQLException {
         if (users.isEmpty()) {
             return Reconciled.NOTHING;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Map<String, LatestRuns> before = store.reconciled(connection, users.keySet());
         Map<String, LatestRuns> after = new TreeMap<>();
         Map<String, Decided> decided = new TreeMap<>();
         Set<String> open = new TreeSet<>(added.keySet());
@@ -151,7 +159,7 @@ public class Celebrations {
         }
         open.removeAll(after.keySet());
         int quiet = after.size() - news.size();
-        decideNews(connection, news, added, decided);
+        decideNews(connection, news, added, zones, decided);
         Map<String, List<PlanFact>> plans = new TreeMap<>();
         open.forEach(user -> plans.put(user, added.get(user).plans()));
         for (int weeks : CelebrationWindow.WEEKS) {
@@ -161,14 +169,13 @@ public class Celebrations {
             Map<String, LocalDate> starts = new TreeMap<>();
             open.forEach(user -> starts.put(user, CelebrationWindow.start(
                     CelebrationWindow.earliestWeek(plans.get(user), added.get(user).sessions()), weeks)));
-            Map<String, MilestoneFactsReader.StoredFacts> windows = facts.readSince(connection, plans, starts);
+            Map<String, MilestoneFacts> windows = facts.readSince(connection, plans, starts);
             Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrationsSince(connection, starts);
             starts.forEach((user, start) -> {
-                MilestoneFacts window = windows.get(user).facts();
+                MilestoneFacts window = windows.get(user);
                 CelebrationWindow.reconcile(window, start, added.get(user).sessions(), milestones(recorded.get(user)),
                         settings, users.get(user)).ifPresent(changes -> {
-                            decided.put(user, new Decided(changes, window.plans(), windows.get(user).latestSessionZone(),
-                                    recorded.get(user)));
+                            decided.put(user, new Decided(changes, window.plans(), zones.get(user), recorded.get(user)));
                             // the window holds the latest daily run whole: it decides only when the run it changes
                             // begins in it
                             after.put(user, new LatestRuns(LatestRuns.latestDailyRun(window.activeDays()),
@@ -180,23 +187,21 @@ public class Celebrations {
         Set<String> whole = new TreeSet<>(users.keySet());
         whole.removeAll(after.keySet());
         if (!whole.isEmpty()) {
-            Map<String, MilestoneFactsReader.StoredFacts> factsByUser = facts.read(connection, whole);
+            Map<String, MilestoneFacts> factsByUser = facts.read(connection, whole);
             Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrations(connection, whole);
             for (String user : whole) {
-                MilestoneFactsReader.StoredFacts stored = factsByUser.get(user);
+                MilestoneFacts stored = factsByUser.get(user);
                 decided.put(user, new Decided(MilestoneReconciliation.reconcile(milestones(recorded.get(user)),
-                        EventMilestones.of(stored.facts(), settings), users.get(user)), stored.facts().plans(),
-                        stored.latestSessionZone(), recorded.get(user)));
-                after.put(user, LatestRuns.of(stored.facts()));
+                        EventMilestones.of(stored, settings), users.get(user)), stored.plans(), zones.get(user),
+                        recorded.get(user)));
+                after.put(user, LatestRuns.of(stored));
             }
         }
-        after.keySet().removeIf(user -> after.get(user).equals(before.get(user)));
-        store.markReconciled(connection, after, before.keySet());
         quietly.increment(quiet);
         inOrder.increment(news.size());
         windowed.increment(users.size() - whole.size() - quiet - news.size());
         wholeHistory.increment(whole.size());
-        return record(connection, decided, now);
+        return record(connection, decided, now, after);
     }
 
     /**
@@ -204,22 +209,17 @@ public class Celebrations {
      * the recorded keys those can touch.
      */
     private void decideNews(Connection connection, Map<String, InOrderAddition.Outcome> news,
-                            Map<String, AddedSessions> added, Map<String, Decided> decided) throws SQLException {
+                            Map<String, AddedSessions> added, Map<String, ZoneId> zones,
+                            Map<String, Decided> decided) throws SQLException {
         if (news.isEmpty()) {
             return;
         }
         Map<String, LocalDate> starts = new TreeMap<>();
         news.forEach((user, outcome) -> starts.put(user, outcome.firstDay().orElseThrow()));
         Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrationsSince(connection, starts);
-        Map<String, ZoneId> zones = facts.latestSessionZones(connection, news.keySet());
         news.forEach((user, outcome) -> decided.put(user, new Decided(
                 MilestoneReconciliation.publish(milestones(recorded.get(user)), outcome.news()),
                 added.get(user).plans(), zones.get(user), recorded.get(user))));
-    }
-
-    /** Notes that these users' facts changed without their celebrations being reconciled. */
-    public void forget(Connection connection, Collection<String> users) throws SQLException {
-        store.forgetReconciled(connection, users);
     }
 
     /**
@@ -234,7 +234,8 @@ public class Celebrations {
         return latest.stream().map(MilestoneStore.Latest::milestone).toList();
     }
 
-    private Reconciled record(Connection connection, Map<String, Decided> decided, Instant now) throws SQLException {
+    private Reconciled record(Connection connection, Map<String, Decided> decided, Instant now,
+                              Map<String, LatestRuns> latestRuns) throws SQLException {
         Map<String, NudgePreferences> wanted = preferences.of(connection, decided.keySet());
         List<MilestoneStore.Occurrence> occurrences = new ArrayList<>();
         List<MilestoneStore.Revocation> revocations = new ArrayList<>();
@@ -273,7 +274,8 @@ public class Celebrations {
         store.insert(connection, occurrences);
         outbox.append(connection, outgoing);
         long sent = occurrences.stream().filter(occurrence -> occurrence.withheldReason() == null).count();
-        return new Reconciled((int) sent, occurrences.size() - (int) sent, revocations.size(), outgoing.size());
+        return new Reconciled((int) sent, occurrences.size() - (int) sent, revocations.size(), outgoing.size(),
+                latestRuns);
     }
 
     /** Counts what a committed batch recorded, and has its events published soon. */

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import app.limber.progress.TestEvents;
+import app.limber.progress.domain.milestone.EventMilestones;
 import app.limber.testing.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -49,5 +51,23 @@ class MilestonesSwitchedOffTest {
         feed(user, Map.of()).body("total", equalTo(0));
         assertEquals(0, Database.count("select count(*) from milestone where user_id = ?", user));
         assertEquals(0, Database.count("select count(*) from outbox_event where record_key = ?", user));
+    }
+
+    @Test
+    void aBatchForgetsTheLatestRunsOfItsUsersSoThatMilestonesSwitchedOnReadTheirWholeHistory() {
+        String user = TestEvents.user("forgotten-runs");
+        UUID routine = UUID.randomUUID();
+        // as a reconciliation with milestones on left the row: reconciled, with a run of two days
+        Database.update("insert into progress_user (user_id, celebration_rules, run_first, run_last, weekly_length)"
+                + " values (?, ?, date '2026-11-02', date '2026-11-03', 0)", user, EventMilestones.RULES);
+        TestEvents.publish(TestEvents.SESSION_COMPLETED, TestEvents.sessionCompleted(user, UUID.randomUUID(), routine,
+                null, Instant.parse("2026-11-04T07:00:00Z"), "UTC"));
+
+        awaitMe(user, Milestones.DEADLINE, me -> me.body("totals.sessions", equalTo(1)));
+        assertEquals(List.of(List.of("true", "UTC", "none", "none")), Database.rows(
+                "select (latest_session_at = timestamptz '2026-11-04 07:00:00+00')::text, latest_session_zone,"
+                        + " coalesce(celebration_rules::text, 'none'), coalesce(run_last::text, 'none')"
+                        + " from progress_user where user_id = ?", user),
+                "the latest session is kept, the runs of a reconciliation that this batch did not continue are not");
     }
 }

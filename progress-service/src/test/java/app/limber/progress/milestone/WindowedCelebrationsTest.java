@@ -58,7 +58,7 @@ class WindowedCelebrationsTest {
                 TestEvents.planScheduled(user, plan, routine, 2, "UTC", LocalDate.parse("2026-09-07"), null));
         session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-10-01"));
         Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> Database.count(
-                "select count(*) from celebration_reconciled where user_id = ?", user) == 1);
+                "select count(*) from progress_user where user_id = ? and celebration_rules is not null", user) == 1);
         double inOrderBefore = reconciled(IN_ORDER);
 
         // back after 37 days (too long ago to send), then after 9 more: a comeback, a daily streak of 3, a met week
@@ -118,14 +118,14 @@ class WindowedCelebrationsTest {
                 id(user, "week-target-met|" + plan + "|2026-W47", 1)), Set.copyOf(ids(awaitPublished(user, 2))));
         assertEquals(2, ids(published(user)).size(), "each once");
         assertTrue(reconciled(IN_ORDER) > inOrderBefore, "news read only the keys they touch");
-        assertEquals(1, Database.count("select count(*) from celebration_reconciled where user_id = ?"
+        assertEquals(1, Database.count("select count(*) from progress_user where user_id = ?"
                 + " and weekly_first = date '2026-11-16' and weekly_last = date '2026-11-16' and weekly_length = 1", user),
                 "the week met begins the latest weekly run");
     }
 
     private static void awaitLatestRun(String user, String first, String last) {
         Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> Database.count(
-                "select count(*) from celebration_reconciled where user_id = ? and run_first = ?::date"
+                "select count(*) from progress_user where user_id = ? and run_first = ?::date"
                         + " and run_last = ?::date", user, first, last) == 1);
     }
 

@@ -23,7 +23,7 @@ import java.util.Optional;
  * result {@link MilestoneReconciliation#reconcile} gives over the whole history ({@code CelebrationWindowTest}).
  *
  * <p><b>Precondition</b>: what is recorded was reconciled with the user's facts as they stood before the batch (every
- * earlier change to them was reconciled; {@code celebration_reconciled} says so). Then adding sessions on days from
+ * earlier change to them was reconciled; their {@code progress_user} row says so). Then adding sessions on days from
  * {@code d} on, counted in plan-weeks from {@code w} on, changes nothing about episodes that end before a <b>cut</b>,
  * and only those after it need reconciling. The cut of each series is a point no episode can cross:
  * <ul>

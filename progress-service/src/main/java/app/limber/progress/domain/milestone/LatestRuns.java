@@ -9,7 +9,7 @@ import app.limber.progress.domain.DailyStreak;
 
 /**
  * A user's latest runs as the reconciliation that last recorded their celebrations saw them, kept with the user
- * ({@code celebration_reconciled}): what a batch of sessions added in order needs of their history
+ * (in their {@code progress_user} row): what a batch of sessions added in order needs of their history
  * ({@link InOrderAddition}).
  *
  * @param daily  the last run of days with a session; empty when the user had none, or when it was not kept
