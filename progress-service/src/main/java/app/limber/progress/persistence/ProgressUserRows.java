@@ -68,7 +68,7 @@ public final class ProgressUserRows {
                 + " as p (user_id) select u from unnest(?::text[]) as v(u) order by u"
                 + " on conflict (user_id) do update set user_id = p.user_id returning p.user_id, p.latest_session_at,"
                 + " p.latest_session_zone, p.celebration_rules, p.run_first, p.run_last, p.weekly_first, p.weekly_last,"
-                + " p.weekly_length")) {
+                + " p.weekly_length, p.celebration_own_keys")) {
             statement.setArray(1, connection.createArrayOf("text", sortedUserIds.toArray()));
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
@@ -90,9 +90,10 @@ public final class ProgressUserRows {
         }
         try (PreparedStatement statement = connection.prepareStatement("update " + tables.user() + " as p"
                 + " set latest_session_at = v.at, latest_session_zone = v.zone, celebration_rules = v.rules,"
-                + " run_first = v.f, run_last = v.l, weekly_first = v.wf, weekly_last = v.wl, weekly_length = v.wn"
-                + " from unnest(?::text[], ?::timestamptz[], ?::text[], ?::int4[], ?::date[], ?::date[], ?::date[],"
-                + " ?::date[], ?::int4[]) as v(u, at, zone, rules, f, l, wf, wl, wn) where p.user_id = v.u")) {
+                + " run_first = v.f, run_last = v.l, weekly_first = v.wf, weekly_last = v.wl, weekly_length = v.wn,"
+                + " celebration_own_keys = v.own from unnest(?::text[], ?::timestamptz[], ?::text[], ?::int4[],"
+                + " ?::date[], ?::date[], ?::date[], ?::date[], ?::int4[], ?::bool[])"
+                + " as v(u, at, zone, rules, f, l, wf, wl, wn, own) where p.user_id = v.u")) {
             SqlArrays.bind(connection, statement)
                     .text(changed, Map.Entry::getKey)
                     .text(changed, row -> row.getValue().latestSession().map(LatestSession::completedAt).orElse(null))
@@ -105,7 +106,8 @@ public final class ProgressUserRows {
                             .orElse(null))
                     .text(changed, row -> weekly(row).filter(LatestWeeklyRun::exists).map(run -> run.last().monday())
                             .orElse(null))
-                    .int4(changed, row -> weekly(row).map(LatestWeeklyRun::length).orElse(null));
+                    .int4(changed, row -> weekly(row).map(LatestWeeklyRun::length).orElse(null))
+                    .text(changed, row -> row.getValue().reconciledRuns().map(LatestRuns::ownKeys).orElse(null));
             statement.executeUpdate();
         }
     }
@@ -138,6 +140,6 @@ public final class ProgressUserRows {
                         IsoWeek.of(row.getObject(7, LocalDate.class)), IsoWeek.of(row.getObject(8, LocalDate.class)),
                         weeks));
         return Optional.of(new LatestRuns(first == null || last == null ? Optional.empty()
-                : Optional.of(new DailyStreak.Run(first, last)), weekly));
+                : Optional.of(new DailyStreak.Run(first, last)), weekly, row.getBoolean(10)));
     }
 }

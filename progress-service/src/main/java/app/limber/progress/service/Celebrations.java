@@ -32,6 +32,7 @@ import app.limber.progress.domain.milestone.CelebrationWindow;
 import app.limber.progress.domain.milestone.EventMilestones;
 import app.limber.progress.domain.milestone.InOrderAddition;
 import app.limber.progress.domain.milestone.LatestRuns;
+import app.limber.progress.domain.milestone.Milestone;
 import app.limber.progress.domain.milestone.MilestoneChanges;
 import app.limber.progress.domain.milestone.MilestoneFacts;
 import app.limber.progress.domain.milestone.MilestoneReconciliation;
@@ -58,8 +59,9 @@ import app.limber.progress.persistence.Tables;
  *
  * <p>A user whose batch only adds sessions, and whose celebrations were reconciled with every earlier change
  * (the batch hands over the latest runs kept with their {@code progress_user} row), needs none of their history when
- * the sessions come in order ({@link InOrderAddition}): nothing at all when they make nothing new true,
- * else only the recorded keys the news can touch. Otherwise it is reconciled from a {@link CelebrationWindow} of
+ * the sessions come in order ({@link InOrderAddition}): nothing at all when they make nothing new true or when the
+ * recorded keys are exactly what is true now ({@link LatestRuns#ownKeys}), else only the recorded keys the news can
+ * touch. Otherwise it is reconciled from a {@link CelebrationWindow} of
  * their history, with the same result; the others, and those the window cannot decide, from all of it.
  */
 @ApplicationScoped
@@ -152,9 +154,13 @@ public class Celebrations {
         for (String user : open) {
             InOrderAddition.of(before.get(user), added.get(user), user, settings).ifPresent(outcome -> {
                 after.put(user, outcome.after());
-                if (!outcome.news().isEmpty()) {
-                    news.put(user, outcome);
+                if (outcome.news().isEmpty()) {
+                    return;
                 }
+                outcome.publications(before.get(user)).ifPresentOrElse(
+                        publications -> decided.put(user, new Decided(publications, added.get(user).plans(),
+                                zones.get(user), List.of())),
+                        () -> news.put(user, outcome));
             });
         }
         open.removeAll(after.keySet());
@@ -191,10 +197,12 @@ public class Celebrations {
             Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrations(connection, whole);
             for (String user : whole) {
                 MilestoneFacts stored = factsByUser.get(user);
-                decided.put(user, new Decided(MilestoneReconciliation.reconcile(milestones(recorded.get(user)),
-                        EventMilestones.of(stored, settings), users.get(user)), stored.plans(), zones.get(user),
-                        recorded.get(user)));
-                after.put(user, LatestRuns.of(stored));
+                List<Milestone> trueNow = EventMilestones.of(stored, settings);
+                List<RecordedMilestone> rows = milestones(recorded.get(user));
+                MilestoneChanges changes = MilestoneReconciliation.reconcile(rows, trueNow, users.get(user));
+                decided.put(user, new Decided(changes, stored.plans(), zones.get(user), recorded.get(user)));
+                after.put(user, LatestRuns.of(stored)
+                        .withOwnKeys(MilestoneReconciliation.onlyOwnKeys(changes.applyTo(rows), trueNow)));
             }
         }
         quietly.increment(quiet);

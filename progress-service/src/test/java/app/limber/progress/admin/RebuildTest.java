@@ -120,7 +120,8 @@ class RebuildTest {
         for (String table : Tables.ALL) {
             // a user's latest runs are what their last reconciliation saw, not facts a replay can give back
             tables.put(table, Database.rows("select (to_jsonb(t) - 'processed_at' - 'celebration_rules' - 'run_first'"
-                    + " - 'run_last' - 'weekly_first' - 'weekly_last' - 'weekly_length')::text as r from " + table
+                    + " - 'run_last' - 'weekly_first' - 'weekly_last' - 'weekly_length' - 'celebration_own_keys')::text"
+                    + " as r from " + table
                     + " t order by r"));
         }
         // the migrations' index names survive the swap, so that later migrations can refer to them

@@ -34,11 +34,11 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * Batches that only add sessions are reconciled without the user's whole history (ADR 0006), on the real database:
- * sessions in order from the latest runs kept with the user and the recorded keys their news touch, so the comeback,
- * the streak and the met week they bring are published as they would be from the whole history; a late session from
- * a window, so one inside a published comeback's spell revokes it, and the keys outside the window are left as they
- * are. Sessions that make nothing new true read nothing of the history, and the session after them still finds what
- * it makes true.
+ * sessions in order from the latest runs kept with the user (and no recorded key while the recorded keys are exactly
+ * what is true), so the comeback, the streak and the met week they bring are published as they would be from the whole
+ * history; a late session from a window, so one inside a published comeback's spell revokes it, and the keys outside
+ * the window are left as they are; news after that revocation from the recorded keys they touch. Sessions that make
+ * nothing new true read nothing of the history, and the session after them still finds what it makes true.
  */
 @QuarkusTest
 @TestProfile(FixedClock.Profile.class)
@@ -58,8 +58,9 @@ class WindowedCelebrationsTest {
                 TestEvents.planScheduled(user, plan, routine, 2, "UTC", LocalDate.parse("2026-09-07"), null));
         session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-10-01"));
         Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> Database.count(
-                "select count(*) from progress_user where user_id = ? and celebration_rules is not null", user) == 1);
-        double inOrderBefore = reconciled(IN_ORDER);
+                "select count(*) from progress_user where user_id = ? and celebration_rules is not null"
+                        + " and celebration_own_keys", user) == 1);
+        double readNothingBefore = reconciled(QUIET);
 
         // back after 37 days (too long ago to send), then after 9 more: a comeback, a daily streak of 3, a met week
         for (String day : List.of("2026-11-08", "2026-11-17", "2026-11-18", "2026-11-19")) {
@@ -69,7 +70,10 @@ class WindowedCelebrationsTest {
         UUID streak = id(user, "streak-reached|-|daily/3/2026-11-17..2026-11-19", 1);
         UUID week = id(user, "week-target-met|" + plan + "|2026-W47", 1);
         assertEquals(Set.of(comeback, streak, week), Set.copyOf(ids(awaitPublished(user, 3))));
-        assertTrue(reconciled(IN_ORDER) > inOrderBefore, "sessions in order read only the keys their news touch");
+        assertTrue(reconciled(QUIET) > readNothingBefore,
+                "sessions in order, for a user whose recorded keys are exactly what is true, read no recorded key");
+        assertEquals(1, Database.count("select count(*) from progress_user where user_id = ? and celebration_own_keys",
+                user), "news recorded under their own keys keep them so");
         double windowedBefore = windowed();
 
         // logged late: 2026-11-13 leaves 5 and 4 days away, no spell of 7 any more
@@ -90,6 +94,18 @@ class WindowedCelebrationsTest {
         assertTrue(windowed() > windowedBefore, "the late session was reconciled from a window");
         assertEquals(4, Database.count("select count(*) from milestone where user_id = ? and period_last is not null",
                 user), "every celebration stores the days it is about");
+
+        // the revoked comeback's key could be revived: news in order now read the keys they touch
+        assertEquals(0, Database.count("select count(*) from progress_user where user_id = ? and celebration_own_keys",
+                user));
+        double keysBefore = reconciled(IN_ORDER);
+        session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-23"));
+        session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-23"));
+        // 2026-W48 met, after 2026-W47: a weekly streak of 2 too
+        assertEquals(Set.of(id(user, "week-target-met|" + plan + "|2026-W48", 1),
+                id(user, "streak-reached|-|weekly/2/2026-W47..2026-W48", 1)),
+                Set.copyOf(ids(awaitPublished(user, 6)).subList(4, 6)));
+        assertTrue(reconciled(IN_ORDER) > keysBefore, "the news read only the keys they touch");
     }
 
     @Test
@@ -111,13 +127,12 @@ class WindowedCelebrationsTest {
         assertEquals(0, Database.count("select count(*) from milestone where user_id = ?", user));
 
         // Wednesday: a daily streak of 3 and the week's target, found from the latest runs, and the first met week
-        double inOrderBefore = reconciled(IN_ORDER);
         session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-18"));
         awaitLatestRun(user, "2026-11-16", "2026-11-18");
         assertEquals(Set.of(id(user, "streak-reached|-|daily/3/2026-11-16..2026-11-18", 1),
                 id(user, "week-target-met|" + plan + "|2026-W47", 1)), Set.copyOf(ids(awaitPublished(user, 2))));
         assertEquals(2, ids(published(user)).size(), "each once");
-        assertTrue(reconciled(IN_ORDER) > inOrderBefore, "news read only the keys they touch");
+        assertTrue(reconciled(QUIET) >= quietBefore + 3, "news of a user whose recorded keys are their own read none");
         assertEquals(1, Database.count("select count(*) from progress_user where user_id = ?"
                 + " and weekly_first = date '2026-11-16' and weekly_last = date '2026-11-16' and weekly_length = 1", user),
                 "the week met begins the latest weekly run");

@@ -61,6 +61,15 @@ public final class InOrderAddition {
         }
 
         /**
+         * The publications of the news when the user's recorded keys are their own ({@link LatestRuns#ownKeys} before
+         * the batch): each a first occurrence of its own key, as {@link MilestoneReconciliation#publish} decides with
+         * the recorded keys, none of which can touch them; empty when the keys must be read.
+         */
+        public Optional<MilestoneChanges> publications(LatestRuns before) {
+            return before.ownKeys() ? Optional.of(MilestoneReconciliation.publish(List.of(), news)) : Optional.empty();
+        }
+
+        /**
          * The first day the news are about: every recorded key that can cover one of them, or that one of them
          * revives, has days ending on or after it ({@link CelebrationWindow#days}).
          */
@@ -86,10 +95,10 @@ public final class InOrderAddition {
             return Optional.empty();
         }
         if (newlyMet.get().isEmpty()) {
-            return Optional.of(new Outcome(news, new LatestRuns(daily, before.weekly())));
+            return Optional.of(new Outcome(news, new LatestRuns(daily, before.weekly(), before.ownKeys())));
         }
         return before.weekly().flatMap(weekly -> weeklyRuns(weekly, newlyMet.get(), added.plans(), userId, news))
-                .map(weekly -> new Outcome(news, new LatestRuns(daily, Optional.of(weekly))));
+                .map(weekly -> new Outcome(news, new LatestRuns(daily, Optional.of(weekly), before.ownKeys())));
     }
 
     /** The daily runs and comebacks the days added make; the latest run after them, empty when one lies before it. */

@@ -12,12 +12,27 @@ import app.limber.progress.domain.DailyStreak;
  * (in their {@code progress_user} row): what a batch of sessions added in order needs of their history
  * ({@link InOrderAddition}).
  *
- * @param daily  the last run of days with a session; empty when the user had none, or when it was not kept
- * @param weekly the last run of met weeks ({@link LatestWeeklyRun#NONE} when there was none); empty when not known
+ * @param daily   the last run of days with a session; empty when the user had none, or when it was not kept
+ * @param weekly  the last run of met weeks ({@link LatestWeeklyRun#NONE} when there was none); empty when not known
+ * @param ownKeys whether the user's recorded celebrations are exactly those true now, each active under its own key
+ *                ({@link MilestoneReconciliation#onlyOwnKeys}): then no recorded key can cover or be revived by what a
+ *                batch added in order makes newly true, and its news are first occurrences of their own keys without
+ *                reading any ({@link InOrderAddition.Outcome#publications}). A batch in order keeps it as it found it,
+ *                since it only adds what becomes true under new keys; a reconciliation of the whole history finds it
+ *                out; a window, which sees part of the keys, leaves it false.
  */
-public record LatestRuns(Optional<DailyStreak.Run> daily, Optional<LatestWeeklyRun> weekly) {
+public record LatestRuns(Optional<DailyStreak.Run> daily, Optional<LatestWeeklyRun> weekly, boolean ownKeys) {
 
     public static final LatestRuns UNKNOWN = new LatestRuns(Optional.empty(), Optional.empty());
+
+    /** Runs of a user whose recorded keys are not known to be their own ({@code ownKeys} false). */
+    public LatestRuns(Optional<DailyStreak.Run> daily, Optional<LatestWeeklyRun> weekly) {
+        this(daily, weekly, false);
+    }
+
+    public LatestRuns withOwnKeys(boolean ownKeys) {
+        return new LatestRuns(daily, weekly, ownKeys);
+    }
 
     /** The latest runs of a whole history. */
     public static LatestRuns of(MilestoneFacts facts) {

@@ -105,6 +105,29 @@ public final class MilestoneReconciliation {
         return new MilestoneChanges(published, List.of());
     }
 
+    /**
+     * Whether the recorded celebrations are exactly those true now, each active under its own key: no revoked row, no
+     * row that stands for an episode under another key (runs merged or split, a key revived by an overlapping
+     * episode), nothing true now covered by another key. Then no recorded key can cover, revive or absorb a
+     * celebration that becomes newly true by growing the user's history at its end ({@link LatestRuns#ownKeys}).
+     *
+     * @param recorded the latest occurrence of each of the user's keys, as reconciled (any types; nudges are ignored)
+     * @param trueNow  the user's celebrations true now
+     */
+    public static boolean onlyOwnKeys(Collection<RecordedMilestone> recorded, Collection<Milestone> trueNow) {
+        Collection<RecordedMilestone> rows = rows(recorded);
+        Set<String> keys = new HashSet<>();
+        for (RecordedMilestone row : rows) {
+            if (!row.active()) {
+                return false;
+            }
+            keys.add(row.key().text());
+        }
+        Set<String> candidates = new HashSet<>();
+        candidates(trueNow).forEach(now -> candidates.add(now.key().text()));
+        return keys.equals(candidates);
+    }
+
     /** The celebrations among these rows, one per key. */
     private static Collection<RecordedMilestone> rows(Collection<RecordedMilestone> recorded) {
         Map<String, RecordedMilestone> rows = new TreeMap<>();

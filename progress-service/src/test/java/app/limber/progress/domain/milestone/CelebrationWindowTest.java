@@ -47,7 +47,7 @@ class CelebrationWindowTest {
     private static final ZoneId[] ZONES = {ZoneId.of("UTC"), ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
             ZoneId.of("Asia/Tokyo"), ZoneId.of("Pacific/Kiritimati"), ZoneId.of("Pacific/Pago_Pago")};
 
-    private enum Outcome { QUIET, IN_ORDER, WINDOW, WHOLE_AFTER_WINDOW, WHOLE, OFF, WEEKLY_UNKNOWN }
+    private enum Outcome { QUIET, IN_ORDER, IN_ORDER_OWN_KEYS, WINDOW, WHOLE_AFTER_WINDOW, WHOLE, OFF, WEEKLY_UNKNOWN }
 
     @Test
     void theWindowDecidesWhatTheWholeHistoryDecides() {
@@ -65,6 +65,8 @@ class CelebrationWindowTest {
         int additions = quiet + inOrder + windowed + outcomes.getOrDefault(Outcome.WHOLE_AFTER_WINDOW, 0);
         assertTrue(quiet > 0.3 * additions, "many batches that only add make nothing new true: " + outcomes);
         assertTrue(inOrder > 0.1 * additions, "many make news from the latest runs alone: " + outcomes);
+        assertTrue(outcomes.getOrDefault(Outcome.IN_ORDER_OWN_KEYS, 0) > 100,
+                "news decided without reading a recorded key are compared with those decided from the keys: " + outcomes);
         assertTrue(quiet + inOrder + windowed > 0.8 * additions,
                 "most batches that only add read a window, the keys of their news or nothing: " + outcomes);
         assertTrue(outcomes.getOrDefault(Outcome.WHOLE_AFTER_WINDOW, 0) > 50, "the fallback is exercised: " + outcomes);
@@ -133,6 +135,7 @@ class CelebrationWindowTest {
                 Optional<InOrderAddition.Outcome> inOrder = InOrderAddition.of(latestRuns,
                         added(plans, added, sessions), USER, MilestoneSettings.DEFAULTS);
                 if (inOrder.isPresent()) {
+                    Optional<MilestoneChanges> unread = inOrder.get().publications(latestRuns);
                     latestRuns = inOrder.get().after();
                     if (inOrder.get().news().isEmpty()) {
                         actual = MilestoneChanges.NONE;
@@ -141,6 +144,10 @@ class CelebrationWindowTest {
                         actual = MilestoneReconciliation.publish(
                                 since(windowed, inOrder.get().firstDay().orElseThrow()), inOrder.get().news());
                         count(outcomes, Outcome.IN_ORDER);
+                        if (unread.isPresent()) {
+                            assertEquals(actual, unread.get(), "news decided without the keys on day " + day);
+                            count(outcomes, Outcome.IN_ORDER_OWN_KEYS);
+                        }
                     }
                 }
                 for (int weeks : CelebrationWindow.WEEKS) {
@@ -164,10 +171,15 @@ class CelebrationWindowTest {
             } else {
                 count(outcomes, Outcome.WHOLE);
             }
+            List<Milestone> trueNow = EventMilestones.of(all, MilestoneSettings.DEFAULTS);
             if (actual == null) {
-                actual = MilestoneReconciliation.reconcile(windowed, EventMilestones.of(all, MilestoneSettings.DEFAULTS),
-                        reason);
-                latestRuns = LatestRuns.of(all);
+                actual = MilestoneReconciliation.reconcile(windowed, trueNow, reason);
+                latestRuns = LatestRuns.of(all).withOwnKeys(MilestoneReconciliation.onlyOwnKeys(
+                        actual.applyTo(windowed), trueNow));
+            }
+            if (latestRuns.ownKeys()) {
+                assertTrue(MilestoneReconciliation.onlyOwnKeys(actual.applyTo(windowed), trueNow),
+                        "the recorded keys are those true now, as the kept runs say, on day " + day);
             }
             LatestRuns truth = LatestRuns.of(all);
             assertEquals(truth.daily(), latestRuns.daily(), "the latest daily run kept on day " + day);

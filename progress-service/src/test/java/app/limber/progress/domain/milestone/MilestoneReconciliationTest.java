@@ -235,6 +235,29 @@ class MilestoneReconciliationTest {
                 .toList();
     }
 
+    @Test
+    void theRecordedKeysAreTheirOwnWhileEachStandsActiveForWhatIsTrueNowUnderItsOwnKey() {
+        store.apply(sessions(MON_WED, FRIDAY));
+        assertTrue(ownKeys(sessions(MON_WED, FRIDAY)), "the week met, recorded under its key");
+
+        store.apply(sessions(MON_WED), RevocationReason.SESSION_DELETED);
+        assertFalse(ownKeys(sessions(MON_WED)), "a revoked key could be revived");
+
+        store.apply(sessions(MON_WED, FRIDAY));
+        assertTrue(ownKeys(sessions(MON_WED, FRIDAY)), "met again: its next occurrence stands, active, under its key");
+        assertFalse(MilestoneReconciliation.onlyOwnKeys(store.rows,
+                EventMilestones.of(facts(sessions(MON_WED)), MilestoneSettings.DEFAULTS)),
+                "a key recorded for what is no longer true");
+        assertFalse(MilestoneReconciliation.onlyOwnKeys(List.of(),
+                EventMilestones.of(facts(sessions(MON_WED, FRIDAY)), MilestoneSettings.DEFAULTS)),
+                "something true now with no key of its own");
+    }
+
+    private boolean ownKeys(List<SessionFact> sessions) {
+        return MilestoneReconciliation.onlyOwnKeys(store.rows,
+                EventMilestones.of(facts(sessions), MilestoneSettings.DEFAULTS));
+    }
+
     private static final class Store {
         private List<RecordedMilestone> rows = List.of();
 
