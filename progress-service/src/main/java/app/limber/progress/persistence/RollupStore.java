@@ -41,16 +41,11 @@ public final class RollupStore {
     }
 
     /**
-     * Takes each user's row lock in user order (creating the row if needed), so that instances never deadlock; a batch
-     * takes it with {@link ProgressUserRows#lock}, which reads the rows too.
+     * Takes each user's row lock in user order (creating the row if needed), so that instances never deadlock: the
+     * lock a batch takes ({@link ProgressUserRows#lock}), for callers that need nothing the rows hold.
      */
     public void lockUsers(Connection connection, Collection<String> sortedUserIds) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("insert into " + tables.user()
-                + " as p (user_id) select u from unnest(?::text[]) as v(u) order by u"
-                + " on conflict (user_id) do update set user_id = p.user_id")) {
-            statement.setArray(1, connection.createArrayOf("text", sortedUserIds.toArray()));
-            statement.executeUpdate();
-        }
+        new ProgressUserRows(tables).lock(connection, sortedUserIds);
     }
 
     /**
