@@ -52,8 +52,9 @@ import app.limber.progress.persistence.UserKeyed;
  *   <li>Stores the raw facts; a coaching event only replaces its (athlete, coach) grant when it is the pair's latest,
  *       and changes no statistics.</li>
  *   <li>Per user: when the batch only brings sessions never seen nor deleted before, their rollup is
- *       incremented ({@link UserRollup#plus}: attribution depends on the plans alone, which did not change).
- *       Otherwise (a plan scheduled, ended, paused or resumed, a deletion, a repeated session id) the user is
+ *       incremented ({@link UserRollup#plus}: attribution depends on the plans alone, which did not change), and the
+ *       {@link BatchFollowUp} is {@linkplain BatchFollowUp#begin begun} with what they added, so that it can work
+ *       out on another thread what needs no database while the statements below run. Otherwise (a plan scheduled, ended, paused or resumed, a deletion, a repeated session id) the user is
  *       recomputed from all their stored facts with {@link UserFacts#reconcile} and their rows are replaced. Both
  *       give exactly what an in-order replay gives; only the first is cheap enough for the normal stream.</li>
  *   <li>Keeps the analytics rollups in step ({@link AnalyticsRollupStore}): each session touched by the batch gets the
@@ -115,26 +116,38 @@ public final class BatchApplier {
         Map<String, List<ProgressEvent>> cheap = new TreeMap<>(byUser);
         cheap.keySet().retainAll(incremental);
         Map<String, Optional<LatestSession>> latest = new TreeMap<>();
-        Map<String, AddedSessions> added = addSessions(connection, cheap, rows, latest);
+        Addition addition = addSessions(connection, cheap, rows, latest);
+        Map<String, AddedSessions> added = addition.added();
+        BatchFollowUp begun = followUp.begin(new BatchFollowUp.InOrder(added,
+                reconciledRuns(added.keySet(), rows), latestSessionZones(added.keySet(), latest)));
+        analyse(connection, addition);
         List<String> recompute = byUser.entrySet().stream()
                 .filter(user -> !incremental.contains(user.getKey()) && changesStatistics(user.getValue()))
                 .map(Map.Entry::getKey).toList();
         recompute(connection, recompute, byUser, latest);
 
         SortedMap<String, RevocationReason> statistics = revocationReasons(byUser);
-        Map<String, LatestRuns> reconciledRuns = new TreeMap<>();
-        Map<String, ZoneId> zones = new TreeMap<>();
-        statistics.keySet().forEach(user -> {
-            rows.get(user).reconciledRuns().ifPresent(runs -> reconciledRuns.put(user, runs));
-            latest.get(user).ifPresent(session -> zones.put(user, session.zone()));
-        });
-        BatchFollowUp.Done done = followUp.inTransaction(connection, new BatchFollowUp.Changes(statistics,
-                new TreeSet<>(byUser.keySet()), added, reconciledRuns, zones));
+        BatchFollowUp.Done done = begun.inTransaction(connection, new BatchFollowUp.Changes(statistics,
+                new TreeSet<>(byUser.keySet()), added, reconciledRuns(statistics.keySet(), rows),
+                latestSessionZones(statistics.keySet(), latest)));
         Map<String, UserRow> after = new TreeMap<>(rows);
         statistics.keySet().forEach(user -> after.put(user, new UserRow(latest.get(user),
                 Optional.ofNullable(done.reconciledRuns().get(user)))));
         userRows.write(connection, rows, after);
         return new Applied(fresh.size(), done.afterCommit());
+    }
+
+    private static Map<String, LatestRuns> reconciledRuns(Set<String> users, Map<String, UserRow> rows) {
+        Map<String, LatestRuns> runs = new TreeMap<>();
+        users.forEach(user -> rows.get(user).reconciledRuns().ifPresent(reconciled -> runs.put(user, reconciled)));
+        return runs;
+    }
+
+    private static Map<String, ZoneId> latestSessionZones(Set<String> users,
+                                                          Map<String, Optional<LatestSession>> latest) {
+        Map<String, ZoneId> zones = new TreeMap<>();
+        users.forEach(user -> latest.get(user).ifPresent(session -> zones.put(user, session.zone())));
+        return zones;
     }
 
     /**
@@ -210,15 +223,30 @@ public final class BatchApplier {
     }
 
     /**
-     * Adds these users' sessions to their rollups and puts each user's latest session in {@code latest}; answers what
-     * each of them was added.
+     * What {@link #addSessions} added to the users' rollups, and what it leaves for {@link #analyse}.
+     *
+     * @param added     each user, with what their sessions added
+     * @param plans     each user's plans
+     * @param increments each user's rollup of the sessions added
+     * @param standing  the plan-week tallies the increments touched, as they stand now
+     * @param analyses  the analysis of each session added
      */
-    private Map<String, AddedSessions> addSessions(Connection connection, Map<String, List<ProgressEvent>> byUser,
-                                                   Map<String, UserRow> rows,
-                                                   Map<String, Optional<LatestSession>> latest) throws SQLException {
-        Map<String, AddedSessions> added = new TreeMap<>();
+    private record Addition(Map<String, AddedSessions> added, Map<String, List<PlanFact>> plans,
+                            Map<String, UserRollup> increments, List<PlanWeekTally> standing,
+                            List<UserKeyed<SessionAnalysis>> analyses) {
+
+        static final Addition NONE = new Addition(Map.of(), Map.of(), Map.of(), List.of(), List.of());
+    }
+
+    /**
+     * Adds these users' sessions to their rollups and puts each user's latest session in {@code latest}; answers what
+     * each of them was added. The analytics rollups are left to {@link #analyse}.
+     */
+    private Addition addSessions(Connection connection, Map<String, List<ProgressEvent>> byUser,
+                                 Map<String, UserRow> rows,
+                                 Map<String, Optional<LatestSession>> latest) throws SQLException {
         if (byUser.isEmpty()) {
-            return added;
+            return Addition.NONE;
         }
         Map<String, List<PlanFact>> plans = rollups.plans(connection, byUser.keySet());
         Map<String, UserRollup> increments = new TreeMap<>();
@@ -233,14 +261,22 @@ public final class BatchApplier {
             sessions.forEach(session -> analyses.add(new UserKeyed<>(user, SessionAnalysis.of(session))));
         });
         List<PlanWeekTally> standing = rollups.add(connection, increments);
-        analytics.planWeeksAdded(connection, increments, standing, plans);
-        analytics.addAnalyses(connection, analyses);
         Map<UUID, List<PlanWeekTally>> standingByPlan = standing.stream()
                 .collect(Collectors.groupingBy(PlanWeekTally::planId));
+        Map<String, AddedSessions> added = new TreeMap<>();
         sessionsByUser.forEach((user, sessions) -> added.put(user, new AddedSessions(sessions, plans.get(user),
                 increments.get(user).planWeeks(), plans.get(user).stream()
                 .flatMap(plan -> standingByPlan.getOrDefault(plan.planId(), List.of()).stream()).toList())));
-        return added;
+        return new Addition(added, plans, increments, standing, analyses);
+    }
+
+    /** Keeps the analytics rollups in step with the sessions {@link #addSessions} added. */
+    private void analyse(Connection connection, Addition addition) throws SQLException {
+        if (addition.added().isEmpty()) {
+            return;
+        }
+        analytics.planWeeksAdded(connection, addition.increments(), addition.standing(), addition.plans());
+        analytics.addAnalyses(connection, addition.analyses());
     }
 
     /** Recomputes these users from all their stored facts, and puts each one's latest session in {@code latest}. */

@@ -17,6 +17,10 @@ import app.limber.progress.domain.milestone.RevocationReason;
  * the live consumer records and publishes their celebrations and their coaches' alerts. A rebuild does nothing
  * ({@link #NONE}): it replays the facts into fresh tables, and the milestones and alerts recorded from them stay as
  * they are.
+ *
+ * <p>A batch {@linkplain #begin begins} its follow-up as soon as the sessions that came in order are added, and finishes
+ * it {@linkplain #inTransaction in its transaction} once every statement of its own has run: what a follow-up can work
+ * out from those sessions alone it may work out in between, on another thread, beside those statements.
  */
 @FunctionalInterface
 public interface BatchFollowUp {
@@ -66,19 +70,49 @@ public interface BatchFollowUp {
         }
     }
 
+    /**
+     * The users whose only news is sessions never seen (nor deleted) before, once those are added to their rollups:
+     * the parts of {@link Changes} that concern them, known before the batch's remaining statements run.
+     *
+     * @param added              each such user, with what their sessions added
+     * @param reconciledRuns     those of them whose celebrations were reconciled with every change before this batch,
+     *                           with the latest runs they were reconciled with
+     * @param latestSessionZones the zone of each one's latest session after this batch
+     */
+    record InOrder(Map<String, AddedSessions> added, Map<String, LatestRuns> reconciledRuns,
+                   Map<String, ZoneId> latestSessionZones) {
+    }
+
     Done inTransaction(Connection connection, Changes changes) throws SQLException;
+
+    /**
+     * This follow-up for one batch, begun with what its sessions in order added; the batch calls
+     * {@link #inTransaction} of what this returns, once. The default works nothing out ahead.
+     */
+    default BatchFollowUp begin(InOrder inOrder) {
+        return this;
+    }
 
     /** This follow-up, then {@code next}, in the same transaction; both after-commit steps run. */
     default BatchFollowUp andThen(BatchFollowUp next) {
-        return (connection, changes) -> {
-            Done first = inTransaction(connection, changes);
-            Done second = next.inTransaction(connection, changes);
-            Map<String, LatestRuns> runs = new HashMap<>(first.reconciledRuns());
-            runs.putAll(second.reconciledRuns());
-            return new Done(() -> {
-                first.afterCommit().run();
-                second.afterCommit().run();
-            }, runs);
+        BatchFollowUp first = this;
+        return new BatchFollowUp() {
+            @Override
+            public BatchFollowUp begin(InOrder inOrder) {
+                return first.begin(inOrder).andThen(next.begin(inOrder));
+            }
+
+            @Override
+            public Done inTransaction(Connection connection, Changes changes) throws SQLException {
+                Done one = first.inTransaction(connection, changes);
+                Done two = next.inTransaction(connection, changes);
+                Map<String, LatestRuns> runs = new HashMap<>(one.reconciledRuns());
+                runs.putAll(two.reconciledRuns());
+                return new Done(() -> {
+                    one.afterCommit().run();
+                    two.afterCommit().run();
+                }, runs);
+            }
         };
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -24,7 +26,6 @@ import org.jboss.logging.Logger;
 import app.limber.progress.config.CoachAlertConfig;
 import app.limber.progress.config.ConsumerSettings;
 import app.limber.progress.config.MilestoneConfig;
-import app.limber.progress.persistence.NudgeSchedule;
 import app.limber.progress.persistence.Tables;
 import app.limber.progress.service.Celebrations;
 import app.limber.progress.service.CoachAlertSweep;
@@ -57,6 +58,12 @@ public class ProgressConsumer {
     private final ConsumerStatus status;
     private final ConsumerMeters meters;
 
+    // one batch at a time: one thread works out ahead what the batch in flight can
+    private final ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "progress-celebrations-ahead");
+        thread.setDaemon(true);
+        return thread;
+    });
     private Thread thread;
     private CountDownLatch stopSignal;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
@@ -71,7 +78,8 @@ public class ProgressConsumer {
         this.deadLetters = new DeadLetters(bootstrapServers);
         // switched off, celebrations are not reconciled, so the batch forgets its users' latest runs: once switched on,
         // their next batch reads their whole history
-        BatchFollowUp followUp = milestones.enabled() ? celebrate(celebrations, clock) : BatchFollowUp.NONE;
+        BatchFollowUp followUp = milestones.enabled() ? new CelebrationFollowUp(celebrations, clock, ahead)
+                : BatchFollowUp.NONE;
         if (alertConfig.enabled()) {
             followUp = followUp.andThen(alert(alerts, alertSweep, clock));
         }
@@ -79,17 +87,6 @@ public class ProgressConsumer {
                 Tables.LIVE, deadLetters, followUp);
         this.status = new ConsumerStatus(clock);
         this.meters = new ConsumerMeters(registry);
-    }
-
-    /** Celebrations now, and a look from the nudge sweep soon: new facts can make a nudge due or not. */
-    private static BatchFollowUp celebrate(Celebrations celebrations, Clock clock) {
-        NudgeSchedule nudges = new NudgeSchedule();
-        return (connection, changes) -> {
-            nudges.lookSoon(connection, changes.statistics().keySet(), clock.instant());
-            Celebrations.Reconciled reconciled = celebrations.reconcile(connection, changes.statistics(),
-                    changes.added(), changes.reconciledRuns(), changes.latestSessionZones());
-            return new BatchFollowUp.Done(() -> celebrations.announce(reconciled), reconciled.latestRuns());
-        };
     }
 
     /** The coaches' alerts of the athletes whose facts or grants changed, and a place on the sweep's schedule. */
@@ -110,6 +107,7 @@ public class ProgressConsumer {
 
     void onStop(@Observes ShutdownEvent event) {
         stop();
+        ahead.shutdown();
         deadLetters.close();
     }
 

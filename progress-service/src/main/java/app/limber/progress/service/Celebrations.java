@@ -62,7 +62,9 @@ import app.limber.progress.persistence.Tables;
  * the sessions come in order ({@link InOrderAddition}): nothing at all when they make nothing new true or when the
  * recorded keys are exactly what is true now ({@link LatestRuns#ownKeys}), else only the recorded keys the news can
  * touch. Otherwise it is reconciled from a {@link CelebrationWindow} of
- * their history, with the same result; the others, and those the window cannot decide, from all of it.
+ * their history, with the same result; the others, and those the window cannot decide, from all of it. What needs
+ * nothing from the database is worked out by {@link #ahead}, which may run on another thread while the batch's other
+ * statements do.
  */
 @ApplicationScoped
 public class Celebrations {
@@ -128,6 +130,54 @@ public class Celebrations {
     }
 
     /**
+     * What the users whose batch added sessions in order come to, worked out from those sessions and the latest runs
+     * alone: no database, so it can run on another thread while the batch's remaining statements execute.
+     *
+     * @param now     when the batch records what it decides
+     * @param after   each user the sessions decided, with their latest runs after the batch; the others need their
+     *                history read
+     * @param news    the users of {@code after} whose news must be decided with the recorded keys they can touch
+     * @param drafted the users of {@code after} whose news were decided without reading any key, with what to record
+     */
+    public record Ahead(Instant now, Map<String, LatestRuns> after, Map<String, InOrderAddition.Outcome> news,
+                        Map<String, Drafted> drafted) {
+    }
+
+    /**
+     * Works out what it can ahead of {@link #reconcile}.
+     *
+     * @param added  the users whose only news is sessions never seen before, with what they added
+     * @param before the users whose celebrations were reconciled with every earlier change, with the latest runs they
+     *               were reconciled with: only users in both maps can be decided here
+     * @param zones  the zone of each user's latest session, with this batch's sessions
+     */
+    public Ahead ahead(Map<String, AddedSessions> added, Map<String, LatestRuns> before, Map<String, ZoneId> zones) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, LatestRuns> after = new TreeMap<>();
+        Map<String, InOrderAddition.Outcome> news = new TreeMap<>();
+        Map<String, Drafted> drafted = new TreeMap<>();
+        added.forEach((user, sessions) -> {
+            LatestRuns runs = before.get(user);
+            if (runs == null) {
+                return;
+            }
+            InOrderAddition.of(runs, sessions, user, settings).ifPresent(outcome -> {
+                after.put(user, outcome.after());
+                if (outcome.news().isEmpty()) {
+                    return;
+                }
+                outcome.publications(runs).ifPresentOrElse(
+                        publications -> drafted.put(user, draft(new Decided(publications, sessions.plans(),
+                                zones.get(user), List.of()), now)),
+                        () -> news.put(user, outcome));
+            });
+        });
+        return new Ahead(now, after, news, drafted);
+    }
+
+    /**
+     * Reconciles the celebrations of the users a batch changed, in its transaction.
+     *
      * @param users each user the batch changed, with the reason for whatever of theirs stops being true now
      * @param added the users of {@code users} whose only news is sessions never seen before, with what they added: when
      *              their celebrations were reconciled with every earlier change, an {@link InOrderAddition} needs none
@@ -137,35 +187,24 @@ public class Celebrations {
      *               latest runs they were reconciled with
      * @param zones  the zone of each user's latest session, with this batch's sessions (their "today" when no plan
      *               says); users without a session are absent
+     * @param ahead  what {@link #ahead} worked out from the same {@code added}, {@code before} and {@code zones}
      */
     public Reconciled reconcile(Connection connection, SortedMap<String, RevocationReason> users,
                                 Map<String, AddedSessions> added, Map<String, LatestRuns> before,
-                                Map<String, ZoneId> zones) throws SQLException {
+                                Map<String, ZoneId> zones, Ahead ahead) throws SQLException {
         if (users.isEmpty()) {
             return Reconciled.NOTHING;
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Map<String, LatestRuns> after = new TreeMap<>();
-        Map<String, Decided> decided = new TreeMap<>();
+        Instant now = ahead.now();
+        Map<String, LatestRuns> after = new TreeMap<>(ahead.after());
+        Map<String, Drafted> drafted = new TreeMap<>(ahead.drafted());
+        Map<String, InOrderAddition.Outcome> news = ahead.news();
         Set<String> open = new TreeSet<>(added.keySet());
         open.retainAll(before.keySet());
         open.retainAll(users.keySet());
-        Map<String, InOrderAddition.Outcome> news = new TreeMap<>();
-        for (String user : open) {
-            InOrderAddition.of(before.get(user), added.get(user), user, settings).ifPresent(outcome -> {
-                after.put(user, outcome.after());
-                if (outcome.news().isEmpty()) {
-                    return;
-                }
-                outcome.publications(before.get(user)).ifPresentOrElse(
-                        publications -> decided.put(user, new Decided(publications, added.get(user).plans(),
-                                zones.get(user), List.of())),
-                        () -> news.put(user, outcome));
-            });
-        }
         open.removeAll(after.keySet());
         int quiet = after.size() - news.size();
-        decideNews(connection, news, added, zones, decided);
+        decideNews(connection, news, added, zones, now, drafted);
         Map<String, List<PlanFact>> plans = new TreeMap<>();
         open.forEach(user -> plans.put(user, added.get(user).plans()));
         for (int weeks : CelebrationWindow.WEEKS) {
@@ -181,7 +220,8 @@ public class Celebrations {
                 MilestoneFacts window = windows.get(user);
                 CelebrationWindow.reconcile(window, start, added.get(user).sessions(), milestones(recorded.get(user)),
                         settings, users.get(user)).ifPresent(changes -> {
-                            decided.put(user, new Decided(changes, window.plans(), zones.get(user), recorded.get(user)));
+                            drafted.put(user, draft(new Decided(changes, window.plans(), zones.get(user),
+                                    recorded.get(user)), now));
                             // the window holds the latest daily run whole: it decides only when the run it changes
                             // begins in it
                             after.put(user, new LatestRuns(LatestRuns.latestDailyRun(window.activeDays()),
@@ -200,7 +240,8 @@ public class Celebrations {
                 List<Milestone> trueNow = EventMilestones.of(stored, settings);
                 List<RecordedMilestone> rows = milestones(recorded.get(user));
                 MilestoneChanges changes = MilestoneReconciliation.reconcile(rows, trueNow, users.get(user));
-                decided.put(user, new Decided(changes, stored.plans(), zones.get(user), recorded.get(user)));
+                drafted.put(user, draft(new Decided(changes, stored.plans(), zones.get(user), recorded.get(user)),
+                        now));
                 after.put(user, LatestRuns.of(stored)
                         .withOwnKeys(MilestoneReconciliation.onlyOwnKeys(changes.applyTo(rows), trueNow)));
             }
@@ -209,7 +250,7 @@ public class Celebrations {
         inOrder.increment(news.size());
         windowed.increment(users.size() - whole.size() - quiet - news.size());
         wholeHistory.increment(whole.size());
-        return record(connection, decided, now, after);
+        return record(connection, drafted, now, after);
     }
 
     /**
@@ -217,17 +258,17 @@ public class Celebrations {
      * the recorded keys those can touch.
      */
     private void decideNews(Connection connection, Map<String, InOrderAddition.Outcome> news,
-                            Map<String, AddedSessions> added, Map<String, ZoneId> zones,
-                            Map<String, Decided> decided) throws SQLException {
+                            Map<String, AddedSessions> added, Map<String, ZoneId> zones, Instant now,
+                            Map<String, Drafted> drafted) throws SQLException {
         if (news.isEmpty()) {
             return;
         }
         Map<String, LocalDate> starts = new TreeMap<>();
         news.forEach((user, outcome) -> starts.put(user, outcome.firstDay().orElseThrow()));
         Map<String, List<MilestoneStore.Latest>> recorded = store.latestCelebrationsSince(connection, starts);
-        news.forEach((user, outcome) -> decided.put(user, new Decided(
+        news.forEach((user, outcome) -> drafted.put(user, draft(new Decided(
                 MilestoneReconciliation.publish(milestones(recorded.get(user)), outcome.news()),
-                added.get(user).plans(), zones.get(user), recorded.get(user))));
+                added.get(user).plans(), zones.get(user), recorded.get(user)), now)));
     }
 
     /**
@@ -242,39 +283,80 @@ public class Celebrations {
         return latest.stream().map(MilestoneStore.Latest::milestone).toList();
     }
 
-    private Reconciled record(Connection connection, Map<String, Decided> decided, Instant now,
+    /**
+     * One user's changes as they will be recorded, all but whether the user wants each celebration that is not too
+     * long ago (their nudge preferences, read in the transaction).
+     *
+     * @param revocations      the occurrences revoked
+     * @param revocationEvents the revocations of published occurrences, to publish
+     * @param publications     the new occurrences, with their payload and day
+     */
+    public record Drafted(List<MilestoneStore.Revocation> revocations, List<OutboxEvent> revocationEvents,
+                          List<Draft> publications) {
+    }
+
+    /**
+     * A new occurrence, with its payload and day.
+     *
+     * @param inWindow whether its day lies in the {@link PublishWindow}: only then can it be published
+     */
+    public record Draft(MilestoneChanges.Publication publication, UUID id, String payload, LocalDate day,
+                        boolean inWindow) {
+    }
+
+    private Drafted draft(Decided decision, Instant now) {
+        MilestoneChanges changes = decision.changes();
+        if (changes.isEmpty()) {
+            return new Drafted(List.of(), List.of(), List.of());
+        }
+        List<MilestoneStore.Revocation> revocations = new ArrayList<>();
+        List<OutboxEvent> revocationEvents = new ArrayList<>();
+        // ids are name-based (a digest each): derived only for a user with something to revoke
+        Set<UUID> published = changes.revoked().isEmpty() ? Set.of() : decision.latest().stream()
+                .filter(MilestoneStore.Latest::published).map(row -> row.milestone().id())
+                .collect(Collectors.toSet());
+        for (MilestoneChanges.Revocation revocation : changes.revoked()) {
+            revocations.add(new MilestoneStore.Revocation(revocation.revoked(), now, revocation.reason().slug()));
+            if (published.contains(revocation.revokedId())) {
+                revocationEvents.add(events.event(MilestoneType.REVOKED, revocation.id(),
+                        revocation.revoked().key().userId(), now, events.payload(revocation, now)));
+            }
+        }
+        LocalDate today = TodayZone.today(decision.plans(), decision.latestSessionZone(), now);
+        List<Draft> publications = new ArrayList<>();
+        for (MilestoneChanges.Publication publication : changes.published()) {
+            LocalDate day = CelebrationDay.of(publication.milestone(), today);
+            publications.add(new Draft(publication, publication.id(), events.payload(publication, now), day,
+                    window.admits(day, today)));
+        }
+        return new Drafted(revocations, revocationEvents, publications);
+    }
+
+    private Reconciled record(Connection connection, Map<String, Drafted> drafted, Instant now,
                               Map<String, LatestRuns> latestRuns) throws SQLException {
-        Map<String, NudgePreferences> wanted = preferences.of(connection, decided.keySet());
+        Set<String> deciding = new TreeSet<>();
+        drafted.forEach((user, draft) -> {
+            if (draft.publications().stream().anyMatch(Draft::inWindow)) {
+                deciding.add(user);
+            }
+        });
+        Map<String, NudgePreferences> wanted = preferences.of(connection, deciding);
         List<MilestoneStore.Occurrence> occurrences = new ArrayList<>();
         List<MilestoneStore.Revocation> revocations = new ArrayList<>();
         List<OutboxEvent> outgoing = new ArrayList<>();
-        decided.forEach((user, decision) -> {
-            MilestoneChanges changes = decision.changes();
-            if (changes.isEmpty()) {
-                return;
-            }
-            // ids are name-based (a digest each): derived only for a user with something to revoke
-            Set<UUID> published = changes.revoked().isEmpty() ? Set.of() : decision.latest().stream()
-                    .filter(MilestoneStore.Latest::published).map(row -> row.milestone().id())
-                    .collect(Collectors.toSet());
-            for (MilestoneChanges.Revocation revocation : changes.revoked()) {
-                revocations.add(new MilestoneStore.Revocation(revocation.revoked(), now, revocation.reason().slug()));
-                if (published.contains(revocation.revokedId())) {
-                    outgoing.add(events.event(MilestoneType.REVOKED, revocation.id(), user, now,
-                            events.payload(revocation, now)));
-                }
-            }
-            LocalDate today = TodayZone.today(decision.plans(), decision.latestSessionZone(), now);
-            for (MilestoneChanges.Publication publication : changes.published()) {
-                String payload = events.payload(publication, now);
-                LocalDate day = CelebrationDay.of(publication.milestone(), today);
-                String withheld = !window.admits(day, today) ? OUTSIDE_WINDOW
-                        : !wanted.get(user).wants(publication.milestone().type()) ? SWITCHED_OFF : null;
-                boolean news = withheld == null;
-                occurrences.add(new MilestoneStore.Occurrence(publication.id(), publication.milestone().key(),
-                        publication.occurrence(), payload, day, now, withheld));
-                if (news) {
-                    outgoing.add(events.event(publication.milestone().type(), publication.id(), user, now, payload));
+        drafted.forEach((user, draft) -> {
+            revocations.addAll(draft.revocations());
+            outgoing.addAll(draft.revocationEvents());
+            for (Draft publication : draft.publications()) {
+                Milestone milestone = publication.publication().milestone();
+                String withheld = !publication.inWindow() ? OUTSIDE_WINDOW
+                        : !wanted.get(user).wants(milestone.type()) ? SWITCHED_OFF : null;
+                occurrences.add(new MilestoneStore.Occurrence(publication.id(), milestone.key(),
+                        publication.publication().occurrence(), publication.payload(), publication.day(), now,
+                        withheld));
+                if (withheld == null) {
+                    outgoing.add(events.event(milestone.type(), publication.id(), user, now,
+                            publication.payload()));
                 }
             }
         });

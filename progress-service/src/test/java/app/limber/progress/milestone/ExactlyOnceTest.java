@@ -48,6 +48,7 @@ class ExactlyOnceTest {
     @AfterEach
     void recover() {
         Database.execute("drop trigger if exists simulated_outage on outbox_event");
+        Database.execute("drop trigger if exists simulated_outage on session_analysis");
         consumer.start();
     }
 
@@ -103,6 +104,37 @@ class ExactlyOnceTest {
         assertEquals(List.of(week), ids(awaitPublished(user, 1)));
         awaitFeed(user, feed -> feed.body("total", equalTo(1)));
         assertEquals(List.of(week), ids(published(user)));
+    }
+
+    @Test
+    void aBatchFailingWhileItsCelebrationsAreWorkedOutAheadPublishesThemOnceWhenRetried() {
+        String user = TestEvents.user("failed-ahead");
+        TestEvents.publish(TestEvents.PLAN_SCHEDULED,
+                TestEvents.planScheduled(user, plan, routine, 1, "UTC", LocalDate.parse("2026-11-16"), null));
+        session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-17"));
+        UUID week = id(user, "week-target-met|" + plan + "|2026-W47", 1);
+        assertEquals(List.of(week), ids(awaitPublished(user, 1)));
+        // the user's celebrations are reconciled now, so their next sessions in order are decided ahead, beside the
+        // analytics statements; this fails the batch in one of those
+        Database.execute("create or replace function fail_analysis_for_unlucky() returns trigger language plpgsql as "
+                + "$$ begin if new.user_id = '" + user + "' then raise exception 'simulated outage'; end if; "
+                + "return new; end $$");
+        Database.execute("create trigger simulated_outage before insert on session_analysis for each row "
+                + "execute function fail_analysis_for_unlucky()");
+        session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-18"));
+        session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-19"));
+        await().atMost(Milestones.DEADLINE).untilAsserted(() -> given().when().get("/q/health/ready")
+                .then().body(containsString("simulated outage")));
+        assertEquals(1, Database.count("select count(*) from milestone where user_id = ?", user));
+
+        Database.execute("drop trigger simulated_outage on session_analysis");
+
+        UUID streak = id(user, "streak-reached|-|daily/3/2026-11-17..2026-11-19", 1);
+        assertEquals(List.of(week, streak), ids(awaitPublished(user, 2)));
+        assertEquals(List.of(week, streak), ids(published(user)), "each once");
+        assertEquals(2, Database.count("select count(*) from milestone where user_id = ?", user));
+        assertEquals(1, Database.count("select count(*) from milestone where user_id = ? and key_text like 'streak%'",
+                user));
     }
 
     private static void republish(List<String> events) {
