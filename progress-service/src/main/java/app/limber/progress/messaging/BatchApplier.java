@@ -54,8 +54,9 @@ import app.limber.progress.persistence.UserKeyed;
  *   <li>Per user: when the batch only brings sessions never seen nor deleted before, their rollup is
  *       incremented ({@link UserRollup#plus}: attribution depends on the plans alone, which did not change), and the
  *       {@link BatchFollowUp} is {@linkplain BatchFollowUp#begin begun} with what they added, so that it can work
- *       out on another thread what needs no database while the statements below run. Otherwise (a plan scheduled, ended, paused or resumed, a deletion, a repeated session id) the user is
- *       recomputed from all their stored facts with {@link UserFacts#reconcile} and their rows are replaced. Both
+ *       out on another thread what needs no database while the statements below run. Otherwise (a plan scheduled,
+ *       ended, paused or resumed, a deletion, a repeated session id) the user is recomputed from all their stored
+ *       facts with {@link UserFacts#reconcile} and their rows are replaced. Both
  *       give exactly what an in-order replay gives; only the first is cheap enough for the normal stream.</li>
  *   <li>Keeps the analytics rollups in step ({@link AnalyticsRollupStore}): each session touched by the batch gets the
  *       analysis of the version of it that stands (none once deleted), replacing what it had; each user whose

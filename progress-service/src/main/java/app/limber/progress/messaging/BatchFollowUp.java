@@ -18,9 +18,9 @@ import app.limber.progress.domain.milestone.RevocationReason;
  * ({@link #NONE}): it replays the facts into fresh tables, and the milestones and alerts recorded from them stay as
  * they are.
  *
- * <p>A batch {@linkplain #begin begins} its follow-up as soon as the sessions that came in order are added, and finishes
- * it {@linkplain #inTransaction in its transaction} once every statement of its own has run: what a follow-up can work
- * out from those sessions alone it may work out in between, on another thread, beside those statements.
+ * <p>A batch {@linkplain #begin begins} its follow-up as soon as the sessions that came in order are added, and
+ * finishes it {@linkplain #inTransaction in its transaction} once every statement of its own has run: what a follow-up
+ * can work out from those sessions alone it may work out in between, on another thread, beside those statements.
  */
 @FunctionalInterface
 public interface BatchFollowUp {
