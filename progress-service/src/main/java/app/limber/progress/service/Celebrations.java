@@ -298,6 +298,7 @@ public class Celebrations {
     /**
      * A new occurrence, with its payload and day.
      *
+     * @param id       the publication's id, derived once (a digest)
      * @param inWindow whether its day lies in the {@link PublishWindow}: only then can it be published
      */
     public record Draft(MilestoneChanges.Publication publication, UUID id, String payload, LocalDate day,
