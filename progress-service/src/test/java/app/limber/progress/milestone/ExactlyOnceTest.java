@@ -86,11 +86,7 @@ class ExactlyOnceTest {
     void aBatchRolledBackAfterRecordingItsMilestonesPublishesThemOnceWhenRetried() {
         String user = TestEvents.user("rolled-back");
         // fails the batch after the rollups and the milestone rows were written in it
-        Database.execute("create or replace function fail_outbox_for_unlucky() returns trigger language plpgsql as $$ "
-                + "begin if new.record_key = '" + user + "' then raise exception 'simulated outage'; end if; "
-                + "return new; end $$");
-        Database.execute("create trigger simulated_outage before insert on outbox_event for each row "
-                + "execute function fail_outbox_for_unlucky()");
+        failInsertsFor(user, "outbox_event", "record_key");
         TestEvents.publish(TestEvents.PLAN_SCHEDULED,
                 TestEvents.planScheduled(user, plan, routine, 1, "UTC", LocalDate.parse("2026-11-16"), null));
         session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-18"));
@@ -116,11 +112,7 @@ class ExactlyOnceTest {
         assertEquals(List.of(week), ids(awaitPublished(user, 1)));
         // the user's celebrations are reconciled now, so their next sessions in order are decided ahead, beside the
         // analytics statements; this fails the batch in one of those
-        Database.execute("create or replace function fail_analysis_for_unlucky() returns trigger language plpgsql as "
-                + "$$ begin if new.user_id = '" + user + "' then raise exception 'simulated outage'; end if; "
-                + "return new; end $$");
-        Database.execute("create trigger simulated_outage before insert on session_analysis for each row "
-                + "execute function fail_analysis_for_unlucky()");
+        failInsertsFor(user, "session_analysis", "user_id");
         session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-18"));
         session(user, UUID.randomUUID(), routine, plan, LocalDate.parse("2026-11-19"));
         await().atMost(Milestones.DEADLINE).untilAsserted(() -> given().when().get("/q/health/ready")
@@ -135,6 +127,15 @@ class ExactlyOnceTest {
         assertEquals(2, Database.count("select count(*) from milestone where user_id = ?", user));
         assertEquals(1, Database.count("select count(*) from milestone where user_id = ? and key_text like 'streak%'",
                 user));
+    }
+
+    /** Fails every batch that inserts a row of {@code table} whose {@code column} is the user, until dropped. */
+    private static void failInsertsFor(String user, String table, String column) {
+        Database.execute("create or replace function fail_" + table + "_for_unlucky() returns trigger language plpgsql "
+                + "as $$ begin if new." + column + " = '" + user + "' then raise exception 'simulated outage'; end if; "
+                + "return new; end $$");
+        Database.execute("create trigger simulated_outage before insert on " + table + " for each row "
+                + "execute function fail_" + table + "_for_unlucky()");
     }
 
     private static void republish(List<String> events) {
