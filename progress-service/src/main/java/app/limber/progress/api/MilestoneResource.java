@@ -2,7 +2,6 @@ package app.limber.progress.api;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,8 +37,6 @@ import app.limber.progress.persistence.MilestoneReads;
 @Tag(name = "progress")
 public class MilestoneResource {
 
-    /** The fields every milestone event carries; the feed shows the others as details. */
-    private static final List<String> COMMON_FIELDS = List.of("eventId", "occurredAt", "userId", "milestoneId");
     private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
     };
 
@@ -86,16 +83,14 @@ public class MilestoneResource {
 
     private MilestoneResponse response(MilestoneReads.Recorded recorded) {
         return new MilestoneResponse(recorded.id(), recorded.type(), recorded.localDate(), recorded.recordedAt(),
-                recorded.published(), recorded.revokedAt(), recorded.revokeReason(), details(recorded.payloadJson()));
+                recorded.published(), recorded.revokedAt(), recorded.revokeReason(), details(recorded.detailsJson()));
     }
 
-    private Map<String, Object> details(String payloadJson) {
+    private Map<String, Object> details(String detailsJson) {
         try {
-            Map<String, Object> fields = mapper.readValue(payloadJson, FIELDS);
-            fields.keySet().removeAll(COMMON_FIELDS);
-            return fields;
+            return mapper.readValue(detailsJson, FIELDS);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable milestone payload", e);
+            throw new IllegalStateException("unreadable milestone details", e);
         }
     }
 }

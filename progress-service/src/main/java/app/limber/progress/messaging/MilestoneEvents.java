@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.limber.platform.outbox.OutboxEvent;
+import app.limber.progress.domain.milestone.Milestone;
 import app.limber.progress.domain.milestone.MilestoneChanges;
 import app.limber.progress.domain.milestone.MilestoneType;
 
@@ -29,15 +30,28 @@ public class MilestoneEvents {
         this.mapper = mapper;
     }
 
-    /** The payload of a celebration that became true, recorded at {@code at}. */
-    public String payload(MilestoneChanges.Publication publication, Instant at) {
-        return payload(publication.id(), publication.milestone().key().userId(), at,
-                publication.milestone().payloadFields());
+    /**
+     * A milestone's own fields (those of its type, beyond the common ones), as its row keeps them: the common fields
+     * are the row's columns, so a row that is never published carries no copy of them.
+     */
+    public String details(Milestone milestone) {
+        return json(milestone.payloadFields());
+    }
+
+    /** The payload of a milestone recorded at {@code at} under {@code id}: the common fields, then its details. */
+    public String payload(UUID id, String userId, Instant at, String details) {
+        Map<String, Object> common = new LinkedHashMap<>();
+        common.put("eventId", id.toString());
+        common.put("occurredAt", at);
+        common.put("userId", userId);
+        common.put("milestoneId", id.toString());
+        String head = json(common);
+        return details.equals("{}") ? head : head.substring(0, head.length() - 1) + "," + details.substring(1);
     }
 
     /** The {@code limber.milestone.revoked.v1} payload of a revocation made at {@code at}. */
     public String payload(MilestoneChanges.Revocation revocation, Instant at) {
-        return payload(revocation.id(), revocation.revoked().key().userId(), at, revocation.payloadFields());
+        return payload(revocation.id(), revocation.revoked().key().userId(), at, json(revocation.payloadFields()));
     }
 
     /** The outbox event carrying a payload built above. */
@@ -45,17 +59,11 @@ public class MilestoneEvents {
         return new OutboxEvent(id, TOPIC, userId, type.eventType(), at, payload);
     }
 
-    private String payload(UUID id, String userId, Instant at, Map<String, Object> fields) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("eventId", id.toString());
-        payload.put("occurredAt", at);
-        payload.put("userId", userId);
-        payload.put("milestoneId", id.toString());
-        payload.putAll(fields);
+    private String json(Map<String, Object> fields) {
         try {
-            return mapper.writeValueAsString(payload);
+            return mapper.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write milestone " + id, e);
+            throw new IllegalStateException("could not write milestone fields " + fields.keySet(), e);
         }
     }
 }

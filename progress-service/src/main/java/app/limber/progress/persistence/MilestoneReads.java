@@ -25,12 +25,12 @@ public class MilestoneReads {
      * One occurrence as recorded.
      *
      * @param type         the type's slug
-     * @param payloadJson  its event's payload
+     * @param detailsJson  its own fields, beyond those every milestone has
      * @param revokedAt    null while it is still true
      * @param revokeReason the revocation's reason slug; null while it is still true
      */
     public record Recorded(UUID id, String type, LocalDate localDate, Instant recordedAt, boolean published,
-                           Instant revokedAt, String revokeReason, String payloadJson) {
+                           Instant revokedAt, String revokeReason, String detailsJson) {
     }
 
     /** A page of a user's milestones and how many there are in all. */
@@ -45,7 +45,7 @@ public class MilestoneReads {
                     row -> total[0] = row.getLong(1), userId, from, to);
             List<Recorded> items = new ArrayList<>();
             Rows.query(connection, "select id, type, local_date, recorded_at, published, revoked_at, revoke_reason,"
-                            + " payload::text from milestone where user_id = ? and local_date between ? and ?"
+                            + " details::text from milestone where user_id = ? and local_date between ? and ?"
                             + " order by local_date desc, recorded_at desc, id limit ? offset ?",
                     row -> items.add(new Recorded(row.getObject(1, UUID.class), row.getString(2),
                             row.getObject(3, LocalDate.class), row.getObject(4, OffsetDateTime.class).toInstant(),

@@ -34,9 +34,10 @@ public final class MilestoneStore {
     /**
      * A new occurrence.
      *
+     * @param detailsJson    its own fields ({@code MilestoneEvents.details}); the common ones are the other columns
      * @param withheldReason why its event was not published; null when it was
      */
-    public record Occurrence(UUID id, MilestoneKey key, int occurrence, String payloadJson, LocalDate localDate,
+    public record Occurrence(UUID id, MilestoneKey key, int occurrence, String detailsJson, LocalDate localDate,
                              Instant recordedAt, String withheldReason) {
     }
 
@@ -146,12 +147,12 @@ public final class MilestoneStore {
         if (occurrences.isEmpty()) {
             return;
         }
-        String sql = "insert into milestone (id, user_id, key_text, type, plan_id, occurrence, active, payload,"
+        String sql = "insert into milestone (id, user_id, key_text, type, plan_id, occurrence, active, details,"
                 + " local_date, recorded_at, published, withheld_reason, period_first, period_last) select id, u, k, t,"
                 + " p, o, true, j, d, r, w is null, w, f, l from unnest(?::uuid[], ?::text[], ?::text[], ?::text[],"
                 + " ?::uuid[], ?::int4[], ?::date[], ?::timestamptz[], ?::text[], ?::date[], ?::date[])"
                 + " with ordinality as v(id, u, k, t, p, o, d, r, w, f, l, n)"
-                + " join json_array_elements(?::json) with ordinality as payloads(j, n) using (n)";
+                + " join json_array_elements(?::json) with ordinality as details(j, n) using (n)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlArrays.bind(connection, statement)
                     .uuid(occurrences, Occurrence::id)
@@ -165,7 +166,7 @@ public final class MilestoneStore {
                     .text(occurrences, Occurrence::withheldReason)
                     .text(occurrences, row -> CelebrationWindow.days(row.key()).map(DateRange::first).orElse(null))
                     .text(occurrences, row -> CelebrationWindow.days(row.key()).map(DateRange::last).orElse(null))
-                    .jsonArray(occurrences, Occurrence::payloadJson);
+                    .jsonArray(occurrences, Occurrence::detailsJson);
             int inserted = statement.executeUpdate();
             if (inserted != occurrences.size()) {
                 throw new IllegalStateException("recorded " + inserted + " of " + occurrences.size() + " occurrences");

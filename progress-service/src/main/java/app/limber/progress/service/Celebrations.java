@@ -289,19 +289,19 @@ public class Celebrations {
      *
      * @param revocations      the occurrences revoked
      * @param revocationEvents the revocations of published occurrences, to publish
-     * @param publications     the new occurrences, with their payload and day
+     * @param publications     the new occurrences, with their details and day
      */
     public record Drafted(List<MilestoneStore.Revocation> revocations, List<OutboxEvent> revocationEvents,
                           List<Draft> publications) {
     }
 
     /**
-     * A new occurrence, with its payload and day.
+     * A new occurrence, with its details ({@link MilestoneEvents#details}) and day.
      *
      * @param id       the publication's id, derived once (a digest)
      * @param inWindow whether its day lies in the {@link PublishWindow}: only then can it be published
      */
-    public record Draft(MilestoneChanges.Publication publication, UUID id, String payload, LocalDate day,
+    public record Draft(MilestoneChanges.Publication publication, UUID id, String details, LocalDate day,
                         boolean inWindow) {
     }
 
@@ -327,7 +327,7 @@ public class Celebrations {
         List<Draft> publications = new ArrayList<>();
         for (MilestoneChanges.Publication publication : changes.published()) {
             LocalDate day = CelebrationDay.of(publication.milestone(), today);
-            publications.add(new Draft(publication, publication.id(), events.payload(publication, now), day,
+            publications.add(new Draft(publication, publication.id(), events.details(publication.milestone()), day,
                     window.admits(day, today)));
         }
         return new Drafted(revocations, revocationEvents, publications);
@@ -353,11 +353,11 @@ public class Celebrations {
                 String withheld = !publication.inWindow() ? OUTSIDE_WINDOW
                         : !wanted.get(user).wants(milestone.type()) ? SWITCHED_OFF : null;
                 occurrences.add(new MilestoneStore.Occurrence(publication.id(), milestone.key(),
-                        publication.publication().occurrence(), publication.payload(), publication.day(), now,
+                        publication.publication().occurrence(), publication.details(), publication.day(), now,
                         withheld));
                 if (withheld == null) {
                     outgoing.add(events.event(milestone.type(), publication.id(), user, now,
-                            publication.payload()));
+                            events.payload(publication.id(), user, now, publication.details())));
                 }
             }
         });

@@ -194,11 +194,12 @@ public class NudgeSweep {
                 NudgeDecision decision = NudgePolicy.decide(prefs, due.milestone().type(), due.localDateTime(now),
                         sent.getOrDefault(due.localDate(), 0));
                 MilestoneChanges.Publication nudge = new MilestoneChanges.Publication(due.milestone(), 1);
-                String payload = events.payload(nudge, now);
-                occurrences.add(new MilestoneStore.Occurrence(nudge.id(), due.key(), 1, payload, due.localDate(), now,
+                String details = events.details(due.milestone());
+                occurrences.add(new MilestoneStore.Occurrence(nudge.id(), due.key(), 1, details, due.localDate(), now,
                         decision.sends() ? null : decision.reason().slug()));
                 if (decision.sends()) {
-                    outgoing.add(events.event(due.milestone().type(), nudge.id(), user, now, payload));
+                    outgoing.add(events.event(due.milestone().type(), nudge.id(), user, now,
+                            events.payload(nudge.id(), user, now, details)));
                     sent.merge(due.localDate(), 1, Integer::sum);
                 } else {
                     suppressed++;

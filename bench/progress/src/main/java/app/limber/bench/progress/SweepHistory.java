@@ -21,7 +21,7 @@ import app.limber.progress.domain.milestone.MilestoneSettings;
 final class SweepHistory {
 
     /** One row of {@code milestone}: occurrence 1, active; {@code withheldReason} null when published. */
-    record Row(UUID id, String userId, String keyText, String type, UUID planId, String payload, LocalDate localDate,
+    record Row(UUID id, String userId, String keyText, String type, UUID planId, String details, LocalDate localDate,
                Instant recordedAt, String withheldReason) {
     }
 
@@ -39,7 +39,7 @@ final class SweepHistory {
                 Milestone milestone = nudge.due().milestone();
                 UUID id = milestone.key().id(1);
                 rows.add(new Row(id, user.id(), milestone.key().text(), milestone.type().slug(), milestone.key().planId(),
-                        payload(id, user.id(), nudge.at(), milestone.payloadFields()), nudge.due().localDate(), nudge.at(),
+                        details(milestone.payloadFields()), nudge.due().localDate(), nudge.at(),
                         nudge.decision().sends() ? null : nudge.decision().reason().slug()));
             }
         }
@@ -48,17 +48,16 @@ final class SweepHistory {
             LocalDate day = CelebrationDay.of(milestone, sunday);
             Instant at = day.atTime(20, 0).atZone(user.plan().timeZone()).toInstant();
             rows.add(new Row(id, user.id(), milestone.key().text(), milestone.type().slug(), milestone.key().planId(),
-                    payload(id, user.id(), at, milestone.payloadFields()), day, at, null));
+                    details(milestone.payloadFields()), day, at, null));
         }
         return rows;
     }
 
-    /** The event payload as progress-service writes it: the common fields, then the type's. */
-    static String payload(UUID id, String userId, Instant at, Map<String, Object> fields) {
-        StringBuilder json = new StringBuilder(320).append("{\"eventId\":\"").append(id).append("\",\"occurredAt\":\"")
-                .append(at).append("\",\"userId\":\"").append(userId).append("\",\"milestoneId\":\"").append(id).append('"');
+    /** A milestone's own fields as progress-service records them: the type's, without the common ones. */
+    static String details(Map<String, Object> fields) {
+        StringBuilder json = new StringBuilder(160).append('{');
         fields.forEach((name, value) -> {
-            json.append(",\"").append(name).append("\":");
+            json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":");
             if (value == null || value instanceof Number) {
                 json.append(value);
             } else {

@@ -85,13 +85,13 @@ final class SweepSeeder {
                 preference.apply(NudgePreferences::celebrations), preference.apply(NudgePreferences::nudgeHour),
                 preference.apply(NudgePreferences::quietStart), preference.apply(NudgePreferences::quietEnd),
                 preference.apply(NudgePreferences::maxNudgesPerDay));
-        insert("insert into milestone (id, user_id, key_text, type, plan_id, occurrence, active, payload, local_date,"
-                        + " recorded_at, published, withheld_reason) select id::uuid, u, k, t, p::uuid, 1, true, j::jsonb,"
+        insert("insert into milestone (id, user_id, key_text, type, plan_id, occurrence, active, details, local_date,"
+                        + " recorded_at, published, withheld_reason) select id::uuid, u, k, t, p::uuid, 1, true, j::json,"
                         + " d::date, r::timestamptz, w is null, w from unnest(?::text[], ?::text[], ?::text[], ?::text[],"
                         + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as v(id, u, k, t, p, j, d, r, w)",
                 column(history, SweepHistory.Row::id), column(history, SweepHistory.Row::userId),
                 column(history, SweepHistory.Row::keyText), column(history, SweepHistory.Row::type),
-                column(history, SweepHistory.Row::planId), column(history, SweepHistory.Row::payload),
+                column(history, SweepHistory.Row::planId), column(history, SweepHistory.Row::details),
                 column(history, SweepHistory.Row::localDate), column(history, SweepHistory.Row::recordedAt),
                 column(history, SweepHistory.Row::withheldReason));
         connection.commit();
